@@ -1,6 +1,8 @@
 package org.passage.rules;
 
+import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOptions;
+import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
@@ -10,10 +12,12 @@ import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,8 +45,20 @@ final class RulebookLoader {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "title", "sources", "facts", "parameters",
             "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation");
+    /** Date helpers over epoch days: calendar months cannot be counted in plain integer arithmetic. */
+    private static final List<CelFunctionDecl> DATE_FUNCTIONS = List.of(
+            CelFunctionDecl.newFunctionDeclaration("addMonths",
+                    CelOverloadDecl.newGlobalOverload("addMonths_int_int", SimpleType.INT, SimpleType.INT, SimpleType.INT)),
+            CelFunctionDecl.newFunctionDeclaration("monthsBetween",
+                    CelOverloadDecl.newGlobalOverload("monthsBetween_int_int", SimpleType.INT, SimpleType.INT,
+                            SimpleType.INT)));
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
             .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
+            .addFunctionBindings(
+                    CelFunctionBinding.from("addMonths_int_int", Long.class, Long.class,
+                            (day, months) -> LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay()),
+                    CelFunctionBinding.from("monthsBetween_int_int", Long.class, Long.class,
+                            (from, to) -> ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to))))
             .build();
 
     private final String file;
@@ -391,6 +407,7 @@ final class RulebookLoader {
     private CelCompiler compiler() {
         CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder()
                 .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
+                .addFunctionDeclarations(DATE_FUNCTIONS)
                 .addVar("applicationDate", SimpleType.INT);
         facts.values().forEach(f -> b.addVar(f.name(), celType(f.type())));
         parameters.values().forEach(p -> b.addVar("param." + p.name(), celType(p.type())));

@@ -89,6 +89,14 @@ class RulebookEngineTest {
     }
 
     @Test
+    void monthArithmeticCountsWholeCalendarMonths() {
+        Assessment a = rulebook.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), LocalDate.of(2026, 12, 21), false);
+        assertThat(a.value("monthsLeft")).contains(1L);
+        Assessment b = rulebook.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), LocalDate.of(2026, 12, 20), false);
+        assertThat(b.value("monthsLeft")).contains(2L);
+    }
+
+    @Test
     void deadlinesCountMonthsAndBusinessDays() {
         Assessment a = rulebook.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), LocalDate.of(2026, 3, 1), false);
         assertThat(a.deadlines()).extracting(Deadline::code, Deadline::dueDate).containsExactly(
