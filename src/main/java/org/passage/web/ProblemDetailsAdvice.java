@@ -179,6 +179,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             return null;
         }
+        if (body == null && exception instanceof ErrorResponse errorResponse) {
+            // ErrorResponseException subclasses (e.g. the rules' InvalidRequestException) carry their own
+            // body with properties such as `errors`; the base handler passes null here for them.
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatus(status);
         if (problem.getType() == null) {
