@@ -115,7 +115,10 @@ final class ResidenceFacts {
                 .date("applicant.currentPermit.validUntil",
                         a.currentPermit() == null ? null : a.currentPermit().validUntil())
                 .bool("applicant.socialAssistanceLast3Years", a.socialAssistanceLast3Years())
-                .integer("applicant.previousTurkishCoursePermits", a.previousTurkishCoursePermits())
+                .integer("applicant.previousTurkishCoursePermits", Math.max(
+                        a.previousTurkishCoursePermits() == null ? 0 : a.previousTurkishCoursePermits(),
+                        (a.permitHistory() == null ? List.<PermitPeriod>of() : a.permitHistory()).stream()
+                                .filter(p -> "TURKISH_COURSE".equals(p.reason())).count()))
                 .date("applicant.graduationDate", a.graduationDate())
                 .string("applicant.documentsIssuedIn", a.documentsIssuedIn() == null ? a.nationality()
                         : a.documentsIssuedIn())
