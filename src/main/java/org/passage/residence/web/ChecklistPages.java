@@ -66,8 +66,9 @@ class ChecklistPages {
         this.rulebook = assessments.rulebook();
     }
 
+    /** "Error: About you – Passage" when the page shows errors, so screen readers hear it first. */
     String title(String key, boolean error, Locale locale) {
-        String title = text(key, locale);
+        String title = text(key, locale) + " – " + text("app.name", locale);
         return error ? text("checklist.error.title-prefix", locale) + " " + title : title;
     }
 

@@ -44,7 +44,7 @@ class ResidenceChecklistTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(result))
-                .contains("<title>Error: About you</title>")
+                .contains("<title>Error: About you – Passage</title>")
                 .contains("class=\"error-summary\"", "There is a problem")
                 .contains("<a href=\"#birthDate-day\">Enter your date of birth</a>")
                 .contains("id=\"birthDate-error\"", "aria-describedby=\"birthDate-hint birthDate-error\"")
@@ -103,6 +103,29 @@ class ResidenceChecklistTest {
                 .contains("İkamet izni kontrol listeniz", "Yurt belgesi", "Kaynak:");
         assertThat(body(completedStudentJourney("de").get("/residence/checklist/result")))
                 .contains("Ihre Checkliste für die Aufenthaltserlaubnis", "Wohnheimbescheinigung", "Quelle:");
+    }
+
+    @Test
+    void anExpiredPermitCannotBeExtendedAndTheChecklistPutsThatFirst() throws Exception {
+        ChecklistJourney journey = new ChecklistJourney(mvc, "en");
+        journey.answer("kind", "applicationKind", "EXTENSION");
+        journey.answer("permit", "permitType", "STUDENT");
+        journey.answer("study-level", "studyLevel", "BACHELOR");
+        String[] insuredLater = adultStudent().clone();
+        insuredLater[insuredLater.length - 1] = "SGK_GHI_WITHIN_3_MONTHS";
+        assertThat(redirect(journey.answer("applicant", insuredLater))).endsWith("/current-permit");
+        journey.answer("current-permit", "currentPermitType", "STUDENT", "currentPermitValidUntil-day", "1",
+                "currentPermitValidUntil-month", "1", "currentPermitValidUntil-year", "2020");
+        journey.answer("study", "enrolment", "REGULAR", "enrolmentDate-day", "15", "enrolmentDate-month", "9",
+                "enrolmentDate-year", "2026", "repeatYear", "NO");
+        journey.answer("stay", "requestedMonths", "12");
+        assertThat(redirect(journey.confirm())).endsWith("/result");
+
+        String checklist = body(journey.get("/residence/checklist/result"));
+        assertThat(checklist).contains("Something in your answers stops the application", "id=\"deadline-SGK_GHI_NOTICE\"");
+        assertThat(checklist.indexOf("id=\"finding-PERMIT_EXPIRED\""))
+                .isPositive()
+                .isLessThan(checklist.indexOf("id=\"finding-STUDENT_WORK_AFTER_FIRST_YEAR\""));
     }
 
     private ChecklistJourney studentUpToTheApplicantPage() throws Exception {
