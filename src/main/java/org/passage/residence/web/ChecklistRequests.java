@@ -1,5 +1,6 @@
 package org.passage.residence.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class ChecklistRequests {
         return q == null ? null : q.wholeNumber(answers);
     }
 
-    private java.math.BigDecimal amount(String name) {
+    private BigDecimal amount(String name) {
         Question q = asked.get(name);
         return q == null ? null : q.amount(answers);
     }

@@ -2,6 +2,7 @@ package org.passage.residence.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ class ChecklistValidation {
 
     /** Problems of the given questions, by question name, in question order; empty when all is well. */
     Map<String, Problem> problems(ChecklistAnswers answers, Collection<Question> questions,
-            java.time.LocalDate today) {
+            LocalDate today) {
         Map<String, Problem> problems = new LinkedHashMap<>();
         for (Question q : questions) {
             String key = q.formatProblem(answers);

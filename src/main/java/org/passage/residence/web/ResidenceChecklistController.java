@@ -90,13 +90,14 @@ class ResidenceChecklistController {
         return redirectToNext(answers);
     }
 
+    /** Check your answers; a problem that only the whole request shows is listed, linking to its page. */
     @GetMapping("/" + CHECK)
     String check(HttpSession session, Model model, Locale locale) {
         ChecklistAnswers answers = answers(session);
         if (Step.firstIncomplete(answers, today()).isPresent()) {
             return redirectToNext(answers);
         }
-        pages.check(model, answers, Map.of(), today(), locale);
+        pages.check(model, answers, problems(answers), today(), locale);
         return "residence/checklist/check";
     }
 
@@ -106,9 +107,7 @@ class ResidenceChecklistController {
         if (Step.firstIncomplete(answers, today()).isPresent()) {
             return redirectToNext(answers);
         }
-        List<Question> all = Step.applying(answers, today()).stream()
-                .flatMap(s -> s.asked(answers, today()).stream()).toList();
-        Map<String, Problem> problems = validation.problems(answers, all, today());
+        Map<String, Problem> problems = problems(answers);
         if (!problems.isEmpty()) {
             pages.check(model, answers, problems, today(), locale);
             return "residence/checklist/check";
@@ -119,11 +118,18 @@ class ResidenceChecklistController {
     @GetMapping("/" + RESULT)
     String result(HttpSession session, Model model, Locale locale) {
         ChecklistAnswers answers = answers(session);
-        if (Step.firstIncomplete(answers, today()).isPresent()) {
+        if (Step.firstIncomplete(answers, today()).isPresent() || !problems(answers).isEmpty()) {
             return redirectToNext(answers);
         }
         pages.result(model, assessments.assess(ChecklistRequests.of(answers, today()), false), answers, locale);
         return "residence/checklist/result";
+    }
+
+    /** Problems of every question asked, judged on the whole request as the API would. */
+    private Map<String, Problem> problems(ChecklistAnswers answers) {
+        List<Question> asked = Step.applying(answers, today()).stream()
+                .flatMap(s -> s.asked(answers, today()).stream()).toList();
+        return validation.problems(answers, asked, today());
     }
 
     private String redirectToNext(ChecklistAnswers answers) {

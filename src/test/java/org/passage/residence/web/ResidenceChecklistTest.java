@@ -48,7 +48,8 @@ class ResidenceChecklistTest {
                 .contains("class=\"error-summary\"", "There is a problem")
                 .contains("<a href=\"#birthDate-day\">Enter your date of birth</a>")
                 .contains("id=\"birthDate-error\"", "aria-describedby=\"birthDate-hint birthDate-error\"")
-                .contains("value=\"DE\"");
+                .contains("value=\"DE\"", "autocomplete=\"bday-day\"", "autocomplete=\"bday-year\"")
+                .doesNotContain("=\"null\"");
     }
 
     @Test
