@@ -12,6 +12,17 @@ public class ParameterNotInForceException extends ErrorResponseException {
         super(HttpStatus.UNPROCESSABLE_CONTENT, problem(parameter, date), null);
     }
 
+    /** The whole rulebook starts later than the date asked about. */
+    static ParameterNotInForceException beforeRulebook(String rulebook, LocalDate inForceFrom, LocalDate date) {
+        ParameterNotInForceException e = new ParameterNotInForceException(rulebook, date);
+        e.getBody().setDetail("The rules of " + rulebook + " apply from " + inForceFrom + "; " + date
+                + " is before them.");
+        e.getBody().setProperty("parameter", null);
+        e.getBody().setProperty("rulebook", rulebook);
+        e.getBody().setProperty("inForceFrom", inForceFrom.toString());
+        return e;
+    }
+
     private static ProblemDetail problem(String parameter, LocalDate date) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The rulebook has no value of " + parameter + " in force on " + date

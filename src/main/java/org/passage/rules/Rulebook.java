@@ -72,13 +72,16 @@ public final class Rulebook {
     private final Map<String, Object> constants;
     /** Every value and condition of the rulebook as one program: one evaluation per assessment. */
     private final Expr combined;
+    /** The first day the rulebook's rules apply; null when only the parameters' dates say so. */
+    private final LocalDate inForceFrom;
 
     Rulebook(String id, String version, String file, LocalizedText title, Map<String, String> sources,
             Map<String, FactDecl> facts, Map<String, Parameter> parameters, Map<String, CodeList> lists,
             Map<String, Map<String, LocalizedText>> vocabulary, List<ValueRule> values, List<FindingRule> findings,
             List<DocumentRule> documents, List<DeadlineRule> deadlines, LegalisationRule legalisation,
-            BusinessDays businessDays, Expr combined) {
+            BusinessDays businessDays, Expr combined, LocalDate inForceFrom) {
         this.combined = combined;
+        this.inForceFrom = inForceFrom;
         this.id = id;
         this.version = version;
         this.file = file;
@@ -201,14 +204,27 @@ public final class Rulebook {
 
     /** Assesses one case by the rules in force on {@code applicationDate}. */
     public Assessment assess(Facts input, LocalDate applicationDate, boolean explain) {
+        if (inForceFrom != null && applicationDate.isBefore(inForceFrom)) {
+            throw ParameterNotInForceException.beforeRulebook(id, inForceFrom, applicationDate);
+        }
         Map<String, Object> act = activation(input, applicationDate);
-        List<?> results = (List<?>) combined.eval(act, file, "rulebook");
+        List<?> results;
+        try {
+            results = (List<?>) combined.eval(act, file, "rulebook");
+        } catch (IllegalStateException e) {
+            for (Parameter p : parameters.values()) {
+                if (!act.containsKey("param." + p.name()) && e.getMessage().contains("param." + p.name())) {
+                    throw new ParameterNotInForceException(p.name(), applicationDate);
+                }
+            }
+            throw e;
+        }
         int at = 0;
         List<TraceEntry> trace = explain ? new ArrayList<>() : null;
 
         Map<String, Object> computed = new LinkedHashMap<>();
         for (ValueRule v : values) {
-            Object r = results.get(at++);
+            Object r = checked(results.get(at++), v.type(), v.expr(), act, applicationDate, "values[" + v.name() + "]");
             act.put("value." + v.name(), r);
             computed.put(v.name(), v.type() == FactType.DATE ? LocalDate.ofEpochDay((Long) r) : r);
             if (trace != null) {
@@ -219,7 +235,7 @@ public final class Rulebook {
         List<Finding> found = new ArrayList<>();
         Set<String> foundCodes = new LinkedHashSet<>();
         for (FindingRule f : findings) {
-            if (Boolean.TRUE.equals(results.get(at++))) {
+            if (isTrue(results.get(at++), f.when(), act, applicationDate, "findings[" + f.code() + "]")) {
                 if (foundCodes.add(f.code())) {
                     found.add(new Finding(f.code(), f.severity(), f.message().map(m -> fill(m, act)), f.citation()));
                 }
@@ -233,8 +249,9 @@ public final class Rulebook {
         List<RequiredDocument> docs = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             DocumentRule d = documents.get(i);
-            if (Boolean.TRUE.equals(results.get(at + i))) {
-                Provider provider = Boolean.TRUE.equals(results.get(sponsorAt + i)) ? Provider.SPONSOR : d.provider();
+            if (isTrue(results.get(at + i), d.when(), act, applicationDate, "documents[" + d.code() + "]")) {
+                Provider provider = isTrue(results.get(sponsorAt + i), d.sponsorProvidesWhen(), act, applicationDate,
+                        "documents[" + d.code() + "].sponsorProvidesWhen") ? Provider.SPONSOR : d.provider();
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
                 if (trace != null) {
@@ -247,7 +264,7 @@ public final class Rulebook {
         List<Deadline> due = new ArrayList<>();
         Set<String> dueCodes = new LinkedHashSet<>();
         for (DeadlineRule d : deadlines) {
-            boolean fires = Boolean.TRUE.equals(results.get(at++));
+            boolean fires = isTrue(results.get(at++), d.when(), act, applicationDate, "deadlines[" + d.code() + "]");
             if (!fires || dueCodes.contains(d.code())) {
                 continue;
             }
@@ -269,6 +286,49 @@ public final class Rulebook {
                 List.copyOf(due), Collections.unmodifiableMap(computed), trace == null ? List.of() : List.copyOf(trace));
     }
 
+    private boolean isTrue(Object result, Expr expr, Map<String, Object> act, LocalDate date, String item) {
+        return (Boolean) checked(result, FactType.BOOL, expr, act, date, item);
+    }
+
+    /**
+     * A result of the declared type, or a problem: the planner yields an unknown (not an error) when a
+     * rule reads a parameter that has no value on the date, and that must never pass as false.
+     */
+    private Object checked(Object result, FactType type, Expr expr, Map<String, Object> act, LocalDate date,
+            String item) {
+        boolean ok = switch (type) {
+            case BOOL -> result instanceof Boolean;
+            case INT, DATE -> result instanceof Long;
+            case DOUBLE -> result instanceof Double;
+            case STRING -> result instanceof String;
+            case LIST -> result instanceof List;
+        };
+        if (ok) {
+            return result;
+        }
+        if (expr != null) {
+            for (Parameter p : parameters.values()) {
+                if (!act.containsKey("param." + p.name()) && mentions(expr, p.name())) {
+                    throw new ParameterNotInForceException(p.name(), date);
+                }
+            }
+        }
+        throw new IllegalStateException(file + ": " + item + ": expected a " + type + " result, got " + result);
+    }
+
+    /** Whether an expression reads a parameter, directly or through the computed values it uses. */
+    private boolean mentions(Expr expr, String parameter) {
+        if (expr.source().contains("param." + parameter)) {
+            return true;
+        }
+        for (ValueRule v : values) {
+            if (expr.source().contains("value." + v.name()) && mentions(v.expr(), parameter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Map<String, Object> activation(Facts input, LocalDate applicationDate) {
         Map<String, Object> given = input.asMap();
         if (!given.keySet().equals(facts.keySet())) {
@@ -283,8 +343,10 @@ public final class Rulebook {
         act.putAll(given);
         act.putAll(constants);
         act.put("applicationDate", applicationDate.toEpochDay());
+        // A parameter with no value on this date stays unbound: CEL's && and || absorb the error in
+        // rules that do not apply, and a rule that does read it fails with the parameter's name.
         for (Parameter p : parameters.values()) {
-            act.put("param." + p.name(), p.requireOn(applicationDate).value());
+            p.valueOn(applicationDate).ifPresent(v -> act.put("param." + p.name(), v.value()));
         }
         return act;
     }

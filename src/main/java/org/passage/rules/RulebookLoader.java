@@ -44,7 +44,7 @@ final class RulebookLoader {
     private static final Pattern VALUE_REF = Pattern.compile("value\\.([A-Za-z][A-Za-z0-9_]*)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "title", "sources", "facts", "parameters",
-            "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation");
+            "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation", "inForce");
     /** Date helpers over epoch days: calendar months cannot be counted in plain integer arithmetic. */
     private static final List<CelFunctionDecl> DATE_FUNCTIONS = List.of(
             CelFunctionDecl.newFunctionDeclaration("addMonths",
@@ -128,8 +128,13 @@ final class RulebookLoader {
         List<Rulebook.DocumentRule> documents = parseDocuments(root.get("documents"), legalisation);
         List<Rulebook.DeadlineRule> deadlines = parseDeadlines(root.get("deadlines"));
         Rulebook.Expr combined = combine(values, findings, documents, deadlines);
+        LocalDate inForceFrom = null;
+        if (root.has("inForce")) {
+            inForceFrom = date(root.get("inForce"), "from", "inForce", true);
+            citation(root.get("inForce").get("citation"), "inForce");
+        }
         return new Rulebook(id, version, file, title, sources, facts, parameters, lists, vocabulary, values,
-                findings, documents, deadlines, legalisation, businessDays, combined);
+                findings, documents, deadlines, legalisation, businessDays, combined, inForceFrom);
     }
 
     private Map<String, String> parseSources(JsonNode node) {

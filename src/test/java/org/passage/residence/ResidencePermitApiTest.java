@@ -138,11 +138,28 @@ class ResidencePermitApiTest {
     }
 
     @Test
-    void aDateWithoutRulesInForceIsAProblemNamingTheParameter() throws Exception {
+    void aDateBeforeTheLawWasInForceIsAProblemSayingFromWhenTheRulesApply() throws Exception {
         MvcResult r = call("/api/v1/assessments/residence-permit",
                 STUDENT.replace("2026-11-21", "2012-01-10"), "en");
         assertThat(r.getResponse().getStatus()).isEqualTo(422);
-        assertThat(body(r).path("parameter").asString()).isNotBlank();
+        assertThat(body(r).path("inForceFrom").asString()).isEqualTo("2014-04-11");
+    }
+
+    @Test
+    void aFamilyCaseOnADateWithoutAMinimumWageIsAProblemNamingTheParameter() throws Exception {
+        String family = STUDENT.replace("\"STUDENT\", \"studyLevel\": \"BACHELOR\"", "\"FAMILY\", \"relationship\": \"SPOUSE\"")
+                .replace("\"study\": {\"enrolment\": \"REGULAR\", \"enrolmentDate\": \"2026-09-15\"},",
+                        "\"sponsor\": {\"kind\": \"TURKISH_CITIZEN\", \"monthlyIncomeTry\": 50000, \"familyMembersInTurkiye\": 2},")
+                .replace("2026-11-21", "2022-06-01");
+        MvcResult r = call("/api/v1/assessments/residence-permit", family, "en");
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(422);
+        assertThat(body(r).path("parameter").asString()).isEqualTo("MINIMUM_WAGE_MONTHLY_TRY");
+    }
+
+    @Test
+    void aStudentCaseNeedsNoMinimumWageSoItIsAnsweredOnADateWithoutOne() throws Exception {
+        MvcResult r = call("/api/v1/assessments/residence-permit", STUDENT.replace("2026-11-21", "2022-06-01"), "en");
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -71,6 +71,17 @@ class RulebookEngineTest {
     }
 
     @Test
+    void aParameterWithoutAValueOnTheDateOnlyMattersToTheRulesThatReadIt() {
+        String yaml = sample().replace("when: 'income < param.MIN_INCOME'", "when: 'kind == \"B\" && income < param.MIN_INCOME'");
+        Rulebook rb = load(yaml);
+        Assessment a = rb.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 150), LocalDate.of(2024, 6, 1), false);
+        assertThat(a.hasFinding("LOW_INCOME")).isFalse();
+        assertThatThrownBy(() -> rb.assess(facts("B", LocalDate.of(1990, 1, 1), "TR", 150), LocalDate.of(2024, 6, 1), false))
+                .isInstanceOf(ParameterNotInForceException.class)
+                .hasMessageContaining("MIN_INCOME");
+    }
+
+    @Test
     void foreignDocumentsNeedAnApostilleFromConventionStatesAndConsularLegalisationOtherwise() {
         LocalDate day = LocalDate.of(2026, 3, 1);
         assertThat(rulebook.assess(facts("A", LocalDate.of(1990, 1, 1), "DE", 500), day, false).documents().getFirst()
