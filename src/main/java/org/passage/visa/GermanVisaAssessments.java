@@ -14,8 +14,6 @@ import org.passage.visa.GermanVisaAssessment.Person;
 import org.passage.visa.GermanVisaAssessment.Timeline;
 import org.passage.visa.GermanVisaAssessment.VisaType;
 import org.passage.visa.GermanVisaRequest.Child;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** Assesses German national visa cases by the {@code de-national-visa} rulebook in force on the application date. */
@@ -27,17 +25,12 @@ public class GermanVisaAssessments {
     private final Rulebook rulebook;
     private final Clock clock;
 
-    @Autowired
-    GermanVisaAssessments(Rulebooks rulebooks, ObjectProvider<Clock> clock) {
-        this(rulebooks.get(RULEBOOK), clock.getIfAvailable(Clock::systemDefaultZone));
-    }
-
-    GermanVisaAssessments(Rulebook rulebook, Clock clock) {
-        this.rulebook = rulebook;
+    GermanVisaAssessments(Rulebooks rulebooks, Clock clock) {
+        this.rulebook = rulebooks.get(RULEBOOK);
         this.clock = clock;
     }
 
-    /** The assessment of a validated request; a bad code raises a 400 problem naming the field. */
+    /** The assessment of a validated request; bad codes raise a 400 problem naming every bad field. */
     public GermanVisaAssessment assess(GermanVisaRequest request, boolean explain) {
         VisaFacts.validate(request, rulebook);
         LocalDate date = request.applicationDate() == null ? LocalDate.now(clock) : request.applicationDate();

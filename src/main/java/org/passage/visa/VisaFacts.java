@@ -2,9 +2,11 @@ package org.passage.visa;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import org.passage.rules.Facts;
-import org.passage.rules.InvalidCodeException;
+import org.passage.rules.InvalidRequestException;
+import org.passage.rules.InvalidRequestException.FieldProblem;
 import org.passage.rules.Rulebook;
 import org.passage.visa.GermanVisaRequest.AuPair;
 import org.passage.visa.GermanVisaRequest.Child;
@@ -26,31 +28,35 @@ final class VisaFacts {
     private VisaFacts() {
     }
 
-    /** Checks every code against its vocabulary group; a 400 problem names the first bad field. */
+    /** Checks every code against its vocabulary group; a 400 problem lists every bad field. */
     static void validate(GermanVisaRequest r, Rulebook rb) {
-        rb.requireCode("category", r.category(), "category");
+        List<FieldProblem> problems = new ArrayList<>();
+        rb.checkCode("category", r.category(), "category", problems);
         if (r.scholarship() != null) {
-            rb.requireCode("scholarshipKind", r.scholarship().kind(), "scholarship.kind");
+            rb.checkCode("scholarshipKind", r.scholarship().kind(), "scholarship.kind", problems);
         }
         if (r.funding() != null) {
-            rb.requireCode("fundingKind", r.funding().kind(), "funding.kind");
+            rb.checkCode("fundingKind", r.funding().kind(), "funding.kind", problems);
         }
-        checkCertificate(rb, r.languageCertificate(), "languageCertificate");
+        checkCertificate(rb, r.languageCertificate(), "languageCertificate", problems);
         Spouse spouse = r.family() == null ? null : r.family().spouse();
         if (spouse != null) {
-            checkCertificate(rb, spouse.a1Certificate(), "family.spouse.a1Certificate");
+            checkCertificate(rb, spouse.a1Certificate(), "family.spouse.a1Certificate", problems);
             if (spouse.a1Certificate() != null && spouse.a1Certificate().issuedOn() == null) {
-                throw new InvalidCodeException("family.spouse.a1Certificate.issuedOn",
-                        "The issue date is needed: the certificate may not be older than 12 months.");
+                problems.add(new FieldProblem("family.spouse.a1Certificate.issuedOn",
+                        "The issue date is needed: the certificate may not be older than 12 months."));
             }
-            rb.requireCode("a1Exception", spouse.a1Exception(), "family.spouse.a1Exception");
+            rb.checkCode("a1Exception", spouse.a1Exception(), "family.spouse.a1Exception", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
     }
 
-    private static void checkCertificate(Rulebook rb, LanguageCertificate c, String field) {
+    private static void checkCertificate(Rulebook rb, LanguageCertificate c, String field, List<FieldProblem> problems) {
         if (c != null) {
-            rb.requireCode("certificateProvider", c.provider(), field + ".provider");
-            rb.requireCode("languageLevel", c.level(), field + ".level");
+            rb.checkCode("certificateProvider", c.provider(), field + ".provider", problems);
+            rb.checkCode("languageLevel", c.level(), field + ".level", problems);
         }
     }
 
