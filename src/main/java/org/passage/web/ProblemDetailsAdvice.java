@@ -180,11 +180,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return null;
         }
         if (body == null && exception instanceof ErrorResponse errorResponse) {
-            // ResponseEntityExceptionHandler hands ErrorResponseExceptions over without their body
             body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
         }
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
-                : ProblemDetail.forStatus(status);
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
         if (problem.getType() == null) {
             problem.setType(ABOUT_BLANK);
         }
