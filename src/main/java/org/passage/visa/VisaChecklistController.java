@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -313,7 +314,7 @@ class VisaChecklistController {
         return e;
     }
 
-    private void oneOf(Map<String, String> a, Errors e, Locale l, String name, java.util.Collection<String> allowed) {
+    private void oneOf(Map<String, String> a, Errors e, Locale l, String name, Collection<String> allowed) {
         if (!allowed.contains(a.getOrDefault(name, ""))) {
             e.add(name, name, text("visa.error." + name, l));
         }
