@@ -3,7 +3,11 @@ package org.passage.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Walks the German visa checklist in Chromium, without JavaScript of its own, checking accessibility on every page. */
 class VisaChecklistBrowserIT extends BrowserTest {
@@ -17,9 +21,16 @@ class VisaChecklistBrowserIT extends BrowserTest {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
+    /** Clicks and waits for the next page, so that no element of the old one is read. */
+    private void clickAndWait(By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void next() {
         assertThat(Axe.seriousViolations(browser)).as("axe on " + browser.getCurrentUrl()).isEmpty();
-        browser.findElement(By.cssSelector("form button[type='submit']")).click();
+        clickAndWait(By.cssSelector("form button[type='submit']"));
     }
 
     private String heading() {
@@ -30,7 +41,7 @@ class VisaChecklistBrowserIT extends BrowserTest {
     void aStudentWalksToAPrintableChecklistWithFeesAndTimeline() {
         open("/visa/checklist?lang=en");
         assertThat(Axe.seriousViolations(browser)).isEmpty();
-        browser.findElement(By.linkText("Start now")).click();
+        clickAndWait(By.linkText("Start now"));
 
         assertThat(heading()).isEqualTo("Why are you going to Germany?");
         choose("category", "STUDY");
@@ -82,7 +93,7 @@ class VisaChecklistBrowserIT extends BrowserTest {
         assertThat(heading()).isEqualTo("Check your answers");
         assertThat(browser.findElement(By.className("summary-list")).getText()).contains("University study without a scholarship");
         assertThat(Axe.seriousViolations(browser)).isEmpty();
-        browser.findElement(By.linkText("See your checklist")).click();
+        clickAndWait(By.linkText("See your checklist"));
 
         assertThat(heading()).isEqualTo("Your visa checklist");
         assertThat(browser.findElement(By.id("copies")).getText()).contains("original and 2 copies", "2 application forms");
