@@ -80,18 +80,20 @@ class VisaChecklistController {
     }
 
     @GetMapping("/{slug:[a-z-]+}")
-    String show(@PathVariable String slug, HttpSession session, Model model, Locale locale) {
+    String show(@PathVariable String slug, @RequestParam(required = false) String from, HttpSession session, Model model,
+            Locale locale) {
         ChecklistStep step = ChecklistStep.bySlug(slug).orElse(null);
         Map<String, String> answers = answers(session);
         if (step == null || !step.applies(answers) || !reachable(step, answers)) {
             return "redirect:" + url(ChecklistStep.CATEGORY);
         }
-        return page(step, answers, new Errors(), model, locale);
+        return page(step, answers, new Errors(), model, locale, "check".equals(from));
     }
 
     @PostMapping("/{slug:[a-z-]+}")
     String answer(@PathVariable String slug, @RequestParam Map<String, String> form, HttpSession session, Model model,
             Locale locale) {
+        boolean fromCheck = "check".equals(form.get("from"));
         ChecklistStep step = ChecklistStep.bySlug(slug).orElse(null);
         Map<String, String> answers = answers(session);
         if (step == null || !step.applies(answers) || !reachable(step, answers)) {
@@ -103,9 +105,12 @@ class VisaChecklistController {
         }
         Errors errors = validate(step, given, locale);
         if (!errors.isEmpty()) {
-            return page(step, given, errors, model, locale);
+            return page(step, given, errors, model, locale, fromCheck);
         }
         session.setAttribute(SESSION, given);
+        if (fromCheck && firstUnanswered(given) == null) {
+            return "redirect:" + BASE + "/check";
+        }
         List<ChecklistStep> journey = ChecklistStep.journey(given);
         int at = journey.indexOf(step);
         return "redirect:" + (at + 1 < journey.size() ? url(journey.get(at + 1)) : BASE + "/check");
@@ -121,7 +126,7 @@ class VisaChecklistController {
         List<AnswerRow> rows = new ArrayList<>();
         for (ChecklistStep step : ChecklistStep.journey(answers)) {
             for (Question q : questions(step, answers, new Errors(), locale)) {
-                rows.add(new AnswerRow(q.label(), display(q, locale), url(step) + "#" + q.id()));
+                rows.add(new AnswerRow(q.label(), display(q, locale), url(step) + "?from=check#" + q.id()));
             }
         }
         List<ChecklistStep> journey = ChecklistStep.journey(answers);
@@ -163,15 +168,18 @@ class VisaChecklistController {
 
     // ---------------------------------------------------------------- pages
 
-    private String page(ChecklistStep step, Map<String, String> answers, Errors errors, Model model, Locale locale) {
+    /** A question page; {@code fromCheck} when the applicant came to change an answer and goes back there. */
+    private String page(ChecklistStep step, Map<String, String> answers, Errors errors, Model model, Locale locale,
+            boolean fromCheck) {
         List<ChecklistStep> journey = ChecklistStep.journey(answers);
         int at = journey.indexOf(step);
+        model.addAttribute("fromCheck", fromCheck);
         model.addAttribute("step", step.slug());
         model.addAttribute("heading", text("visa.step." + step.slug() + ".heading", locale));
         model.addAttribute("questions", questions(step, answers, errors, locale));
         model.addAttribute("errors", errors.list());
         model.addAttribute("action", url(step));
-        model.addAttribute("backUrl", at <= 0 ? BASE : url(journey.get(at - 1)));
+        model.addAttribute("backUrl", fromCheck ? BASE + "/check" : at <= 0 ? BASE : url(journey.get(at - 1)));
         return "visa/question";
     }
 

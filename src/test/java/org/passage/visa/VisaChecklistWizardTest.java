@@ -42,7 +42,7 @@ class VisaChecklistWizardTest {
     }
 
     private ResultActions answer(String step, String... fields) throws Exception {
-        MockHttpServletRequestBuilder b = post("/visa/checklist/" + step).with(csrf()).param("lang", "en");
+        MockHttpServletRequestBuilder b = post("/visa/checklist/" + step + "?lang=en").with(csrf());
         for (int i = 0; i < fields.length; i += 2) {
             b.param(fields[i], fields[i + 1]);
         }
@@ -50,7 +50,7 @@ class VisaChecklistWizardTest {
     }
 
     private ResultActions page(String path, Locale locale) throws Exception {
-        return perform(get("/visa/checklist/" + path).param("lang", locale.getLanguage()));
+        return perform(get("/visa/checklist/" + path + (path.contains("?") ? "&" : "?") + "lang=" + locale.getLanguage()));
     }
 
     @Test
@@ -79,6 +79,20 @@ class VisaChecklistWizardTest {
                 .andExpect(content().string(containsString("data-code=\"SPOUSE_A1_EXCEPTION_PROOF\"")))
                 .andExpect(content().string(containsString("190.00 EUR")))
                 .andExpect(content().string(containsString("id=\"earliest-decision\"")));
+    }
+
+    @Test
+    void changingAnAnswerFromTheCheckPageReturnsThere() throws Exception {
+        answer("category", "category", "JOB_SEEKER");
+        answer("applicant", "birthDate-day", "3", "birthDate-month", "2", "birthDate-year", "1995",
+                "nationality", "TR", "nativeGerman", "no");
+        answer("stay", "stayDays", "180");
+        answer("funding", "fundingKind", "FORMAL_OBLIGATION").andExpect(redirectedUrl("/visa/checklist/check"));
+        page("check", Locale.ENGLISH).andExpect(content().string(containsString("/visa/checklist/stay?from=check#stayDays")));
+        answer("stay", "stayDays", "150", "from", "check").andExpect(redirectedUrl("/visa/checklist/check"));
+        page("result", Locale.ENGLISH)
+                .andExpect(content().string(containsString("data-code=\"FORMAL_OBLIGATION_DECLARATION\"")))
+                .andExpect(content().string(not(containsString("data-code=\"STAY_TOO_LONG_FOR_CATEGORY\""))));
     }
 
     @Test
