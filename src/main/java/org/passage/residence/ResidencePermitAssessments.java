@@ -28,7 +28,16 @@ public class ResidencePermitAssessments {
         return rulebook.assess(ResidenceFacts.of(request, date), date, explain);
     }
 
-    Rulebook rulebook() {
+    /**
+     * Checks codes and the answers each permit type needs, as {@link #assess} does first, without
+     * assessing; the checklist wizard asks it after every page so that it and the API never disagree.
+     */
+    public void validate(ResidencePermitRequest request) {
+        ResidenceFacts.validate(request, rulebook);
+    }
+
+    /** The rulebook in use: its vocabulary gives every code's title. */
+    public Rulebook rulebook() {
         return rulebook;
     }
 }
