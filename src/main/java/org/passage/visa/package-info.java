@@ -1,0 +1,7 @@
+/**
+ * German national visa (long stay): the assessment of a case by the {@code de-national-visa}
+ * rulebook, with visa type, copies, fees per person and the foreigners' authority timeline,
+ * and the checklist wizard.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "German national visa")
+package org.passage.visa;
