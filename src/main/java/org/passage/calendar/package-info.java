@@ -1,0 +1,4 @@
+/**
+ * Business days and public holidays in Türkiye, for deadlines counted in business days.
+ */
+package org.passage.calendar;

@@ -1,0 +1,348 @@
+package org.passage.rules;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A loaded, validated rulebook: its vocabulary, parameters and compiled rules, ready to assess cases. */
+public final class Rulebook {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
+
+    record FactDecl(String name, FactType type, String codes) {
+    }
+
+    record CodeList(String name, Citation citation, List<String> values) {
+    }
+
+    /** A compiled CEL expression with the parameters it reads. */
+    record Expr(String source, CelRuntime.Program program, List<String> parameters) {
+        Object eval(Map<String, Object> activation, String file, String item) {
+            try {
+                return program.eval(activation);
+            } catch (CelEvaluationException e) {
+                throw new IllegalStateException(file + ": " + item + ": evaluation failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    record ValueRule(String name, FactType type, Expr expr, Citation citation) {
+    }
+
+    record FindingRule(String code, Severity severity, Expr when, LocalizedText message, LocalizedText title,
+            Citation citation) {
+    }
+
+    record DocumentRule(String code, LocalizedText title, LocalizedText why, Provider provider, Expr when,
+            boolean onRequest, boolean foreign, Citation citation) {
+    }
+
+    record DeadlineRule(String code, Expr when, String from, int months, int days, int businessDays,
+            LocalizedText title, Citation citation) {
+    }
+
+    record LegalisationRule(String issuedIn, String domestic, String apostilleStates) {
+    }
+
+    private final String id;
+    private final String version;
+    private final String file;
+    private final LocalizedText title;
+    private final Map<String, String> sources;
+    private final Map<String, FactDecl> facts;
+    private final Map<String, Parameter> parameters;
+    private final Map<String, CodeList> lists;
+    private final Map<String, Map<String, LocalizedText>> vocabulary;
+    private final List<ValueRule> values;
+    private final List<FindingRule> findings;
+    private final List<DocumentRule> documents;
+    private final List<DeadlineRule> deadlines;
+    private final LegalisationRule legalisation;
+    private final BusinessDays businessDays;
+    private final Map<String, Object> constants;
+
+    Rulebook(String id, String version, String file, LocalizedText title, Map<String, String> sources,
+            Map<String, FactDecl> facts, Map<String, Parameter> parameters, Map<String, CodeList> lists,
+            Map<String, Map<String, LocalizedText>> vocabulary, List<ValueRule> values, List<FindingRule> findings,
+            List<DocumentRule> documents, List<DeadlineRule> deadlines, LegalisationRule legalisation,
+            BusinessDays businessDays) {
+        this.id = id;
+        this.version = version;
+        this.file = file;
+        this.title = title;
+        this.sources = Collections.unmodifiableMap(sources);
+        this.facts = Collections.unmodifiableMap(facts);
+        this.parameters = Collections.unmodifiableMap(parameters);
+        this.lists = Collections.unmodifiableMap(lists);
+        this.vocabulary = Collections.unmodifiableMap(vocabulary);
+        this.values = List.copyOf(values);
+        this.findings = List.copyOf(findings);
+        this.documents = List.copyOf(documents);
+        this.deadlines = List.copyOf(deadlines);
+        this.legalisation = legalisation;
+        this.businessDays = businessDays;
+        Map<String, Object> c = new HashMap<>();
+        lists.values().forEach(l -> c.put("list." + l.name(), l.values()));
+        this.constants = Map.copyOf(c);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** Vocabulary groups, each an ordered map of code to title. */
+    public Map<String, Map<String, LocalizedText>> vocabulary() {
+        return vocabulary;
+    }
+
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    public Parameter parameter(String name) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException(id + " has no parameter " + name);
+        }
+        return p;
+    }
+
+    /** A code list kept as data (e.g. the Apostille Convention states). */
+    public List<String> list(String name) {
+        CodeList l = lists.get(name);
+        if (l == null) {
+            throw new IllegalArgumentException(id + " has no list " + name);
+        }
+        return l.values();
+    }
+
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** Every finding code with its severity and title, first entry of each code. */
+    public Map<String, FindingRule> findingCodes() {
+        Map<String, FindingRule> m = new LinkedHashMap<>();
+        findings.forEach(f -> m.putIfAbsent(f.code(), f));
+        return m;
+    }
+
+    /** Title of a finding code for listings: its title, or its message when it has none. */
+    public LocalizedText findingTitle(String code) {
+        FindingRule f = findingCodes().get(code);
+        return f == null ? null : (f.title() != null ? f.title() : f.message());
+    }
+
+    public Severity findingSeverity(String code) {
+        FindingRule f = findingCodes().get(code);
+        return f == null ? null : f.severity();
+    }
+
+    public Map<String, LocalizedText> documentTitles() {
+        Map<String, LocalizedText> m = new LinkedHashMap<>();
+        documents.forEach(d -> m.put(d.code(), d.title()));
+        return m;
+    }
+
+    public Map<String, LocalizedText> deadlineTitles() {
+        Map<String, LocalizedText> m = new LinkedHashMap<>();
+        deadlines.forEach(d -> m.putIfAbsent(d.code(), d.title()));
+        return m;
+    }
+
+    /** Whether a code belongs to a vocabulary group. */
+    public boolean hasCode(String group, String code) {
+        Map<String, LocalizedText> g = vocabulary.get(group);
+        return g != null && g.containsKey(code);
+    }
+
+    /**
+     * Checks that a request field holds a code of the group (null passes: presence is checked elsewhere).
+     * @throws InvalidCodeException naming the field when it does not
+     */
+    public void requireCode(String group, String code, String field) {
+        if (code != null && !hasCode(group, code)) {
+            throw new InvalidCodeException(field, "Unknown code '" + abbreviate(code) + "'; expected one of "
+                    + String.join(", ", vocabulary.getOrDefault(group, Map.of()).keySet()) + ".");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String clean = s.replaceAll("[^A-Za-z0-9_\\-]", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+
+    /** The declared fact names; a fact builder must supply exactly these. */
+    public Set<String> factNames() {
+        return facts.keySet();
+    }
+
+    /** Assesses one case by the rules in force on {@code applicationDate}. */
+    public Assessment assess(Facts input, LocalDate applicationDate, boolean explain) {
+        Map<String, Object> act = activation(input, applicationDate);
+        List<TraceEntry> trace = explain ? new ArrayList<>() : null;
+
+        Map<String, Object> computed = new LinkedHashMap<>();
+        for (ValueRule v : values) {
+            Object r = v.expr().eval(act, file, "values[" + v.name() + "]");
+            act.put("value." + v.name(), r);
+            computed.put(v.name(), v.type() == FactType.DATE ? LocalDate.ofEpochDay((Long) r) : r);
+            if (trace != null) {
+                trace.add(entry("value", v.name(), v.expr(), r, v.citation(), applicationDate));
+            }
+        }
+
+        List<Finding> found = new ArrayList<>();
+        Set<String> foundCodes = new LinkedHashSet<>();
+        for (FindingRule f : findings) {
+            if (Boolean.TRUE.equals(f.when().eval(act, file, "findings[" + f.code() + "]"))) {
+                if (foundCodes.add(f.code())) {
+                    found.add(new Finding(f.code(), f.severity(), f.message().map(m -> fill(m, act)), f.citation()));
+                }
+                if (trace != null) {
+                    trace.add(entry("finding", f.code(), f.when(), true, f.citation(), applicationDate));
+                }
+            }
+        }
+
+        List<RequiredDocument> docs = new ArrayList<>();
+        for (DocumentRule d : documents) {
+            if (d.when() == null || Boolean.TRUE.equals(d.when().eval(act, file, "documents[" + d.code() + "]"))) {
+                docs.add(new RequiredDocument(d.code(), d.title(), d.why(), d.provider(), d.onRequest(),
+                        d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
+                if (trace != null) {
+                    trace.add(entry("document", d.code(), d.when(), true, d.citation(), applicationDate));
+                }
+            }
+        }
+
+        List<Deadline> due = new ArrayList<>();
+        Set<String> dueCodes = new LinkedHashSet<>();
+        for (DeadlineRule d : deadlines) {
+            if (dueCodes.contains(d.code())
+                    || !Boolean.TRUE.equals(d.when().eval(act, file, "deadlines[" + d.code() + "]"))) {
+                continue;
+            }
+            long start = (Long) act.get(d.from());
+            if (start == 0L) {
+                continue;
+            }
+            LocalDate date = LocalDate.ofEpochDay(start).plusMonths(d.months()).plusDays(d.days());
+            if (d.businessDays() > 0) {
+                date = businessDays.add(date, d.businessDays());
+            }
+            dueCodes.add(d.code());
+            due.add(new Deadline(d.code(), date, d.title(), d.citation()));
+            if (trace != null) {
+                trace.add(entry("deadline", d.code(), d.when(), date, d.citation(), applicationDate));
+            }
+        }
+        return new Assessment(new RulebookRef(id, version, applicationDate), List.copyOf(found), List.copyOf(docs),
+                List.copyOf(due), Collections.unmodifiableMap(computed), trace == null ? List.of() : List.copyOf(trace));
+    }
+
+    private Map<String, Object> activation(Facts input, LocalDate applicationDate) {
+        Map<String, Object> given = input.asMap();
+        if (!given.keySet().equals(facts.keySet())) {
+            Set<String> missing = new LinkedHashSet<>(facts.keySet());
+            missing.removeAll(given.keySet());
+            Set<String> extra = new LinkedHashSet<>(given.keySet());
+            extra.removeAll(facts.keySet());
+            throw new IllegalArgumentException(id + ": facts do not match the rulebook; missing " + missing
+                    + ", undeclared " + extra);
+        }
+        Map<String, Object> act = new HashMap<>(given.size() + parameters.size() + constants.size() + 16);
+        act.putAll(given);
+        act.putAll(constants);
+        act.put("applicationDate", applicationDate.toEpochDay());
+        for (Parameter p : parameters.values()) {
+            act.put("param." + p.name(), p.requireOn(applicationDate).value());
+        }
+        return act;
+    }
+
+    private Legalisation legalisation(Map<String, Object> act) {
+        if (legalisation == null) {
+            return Legalisation.NONE;
+        }
+        String country = (String) act.get(legalisation.issuedIn());
+        if (country == null || country.isEmpty() || country.equals(legalisation.domestic())) {
+            return Legalisation.NONE;
+        }
+        return lists.get(legalisation.apostilleStates()).values().contains(country)
+                ? Legalisation.APOSTILLE : Legalisation.CONSULAR;
+    }
+
+    private TraceEntry entry(String kind, String code, Expr expr, Object result, Citation citation, LocalDate date) {
+        List<ParameterValue> used = new ArrayList<>();
+        if (expr != null) {
+            for (String p : expr.parameters()) {
+                used.add(parameters.get(p).requireOn(date));
+            }
+        }
+        Object shown = result instanceof Long l && "value".equals(kind) && isDateValue(code)
+                ? LocalDate.ofEpochDay(l) : result;
+        return new TraceEntry(kind, code, expr == null ? "true" : expr.source(), shown, used, citation);
+    }
+
+    private boolean isDateValue(String name) {
+        return values.stream().anyMatch(v -> v.name().equals(name) && v.type() == FactType.DATE);
+    }
+
+    FactType typeOf(String name) {
+        if (name.equals("applicationDate")) {
+            return FactType.DATE;
+        }
+        if (name.startsWith("param.")) {
+            Parameter p = parameters.get(name.substring(6));
+            return p == null ? null : p.type();
+        }
+        if (name.startsWith("value.")) {
+            String n = name.substring(6);
+            return values.stream().filter(v -> v.name().equals(n)).map(ValueRule::type).findFirst().orElse(null);
+        }
+        FactDecl f = facts.get(name);
+        return f == null ? null : f.type();
+    }
+
+    private String fill(String message, Map<String, Object> act) {
+        if (message.indexOf('{') < 0) {
+            return message;
+        }
+        Matcher m = PLACEHOLDER.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            Object v = act.get(name);
+            String text;
+            if (typeOf(name) == FactType.DATE && v instanceof Long l) {
+                text = LocalDate.ofEpochDay(l).toString();
+            } else if (v instanceof Double d && d == Math.rint(d)) {
+                text = Long.toString(d.longValue());
+            } else {
+                text = String.valueOf(v);
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

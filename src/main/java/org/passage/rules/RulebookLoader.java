@@ -1,0 +1,584 @@
+package org.passage.rules;
+
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.extensions.CelExtensions;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a rulebook YAML file, validates every item and compiles every CEL expression once.
+ * Anything wrong throws {@link RulebookInvalidException} naming the file and the item.
+ */
+final class RulebookLoader {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
+    private static final Pattern PARAM_REF = Pattern.compile("param\\.([A-Z][A-Z0-9_]*)");
+    private static final Pattern VALUE_REF = Pattern.compile("value\\.([A-Za-z][A-Za-z0-9_]*)");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+    private static final Set<String> TOP_LEVEL = Set.of("id", "version", "title", "sources", "facts", "parameters",
+            "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation");
+    /** Date helpers over epoch days: calendar months cannot be counted in plain integer arithmetic. */
+    private static final List<CelFunctionDecl> DATE_FUNCTIONS = List.of(
+            CelFunctionDecl.newFunctionDeclaration("addMonths",
+                    CelOverloadDecl.newGlobalOverload("addMonths_int_int", SimpleType.INT, SimpleType.INT, SimpleType.INT)),
+            CelFunctionDecl.newFunctionDeclaration("monthsBetween",
+                    CelOverloadDecl.newGlobalOverload("monthsBetween_int_int", SimpleType.INT, SimpleType.INT,
+                            SimpleType.INT)));
+    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
+            .addFunctionBindings(
+                    CelFunctionBinding.from("addMonths_int_int", Long.class, Long.class,
+                            (day, months) -> LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay()),
+                    CelFunctionBinding.from("monthsBetween_int_int", Long.class, Long.class,
+                            (from, to) -> ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to))))
+            .build();
+
+    private final String file;
+    private final BusinessDays businessDays;
+    private Map<String, String> sources;
+    private Map<String, Rulebook.FactDecl> facts;
+    private Map<String, Parameter> parameters;
+    private Map<String, Rulebook.CodeList> lists;
+    private Map<String, Map<String, LocalizedText>> vocabulary;
+    private final Map<String, FactType> valueTypes = new LinkedHashMap<>();
+    private CelCompiler compiler;
+
+    private RulebookLoader(String file, BusinessDays businessDays) {
+        this.file = file;
+        this.businessDays = businessDays;
+    }
+
+    static Rulebook load(String file, String yaml, BusinessDays businessDays) {
+        return new RulebookLoader(file, businessDays).parse(yaml);
+    }
+
+    private Rulebook parse(String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (RuntimeException e) {
+            throw fail("file", "not valid YAML: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw fail("file", "expected a mapping at the top level");
+        }
+        for (String key : root.propertyNames()) {
+            if (!TOP_LEVEL.contains(key)) {
+                throw fail(key, "unknown top-level key");
+            }
+        }
+        String id = text(root, "id", "id");
+        String expectedId = file.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
+        if (!id.equals(expectedId)) {
+            throw fail("id", "'" + id + "' does not match the file name '" + expectedId + "'");
+        }
+        String version = text(root, "version", "version");
+        LocalizedText title = localized(root.get("title"), "title");
+        sources = parseSources(root.get("sources"));
+        facts = parseFacts(root.get("facts"));
+        vocabulary = parseVocabulary(root.get("vocabulary"));
+        for (Rulebook.FactDecl f : facts.values()) {
+            if (f.codes() != null && !vocabulary.containsKey(f.codes())) {
+                throw fail("facts[" + f.name() + "]", "unknown vocabulary group '" + f.codes() + "'");
+            }
+        }
+        parameters = parseParameters(root.get("parameters"));
+        lists = parseLists(root.get("lists"));
+        JsonNode valuesNode = root.get("values");
+        if (valuesNode != null) {
+            for (JsonNode v : valuesNode) {
+                String name = text(v, "name", "values[?]");
+                if (!NAME.matcher(name).matches() || valueTypes.put(name, type(v, "values[" + name + "]")) != null) {
+                    throw fail("values[" + name + "]", "invalid or duplicate value name");
+                }
+            }
+        }
+        compiler = compiler();
+        List<Rulebook.ValueRule> values = parseValues(valuesNode);
+        List<Rulebook.FindingRule> findings = parseFindings(root.get("findings"));
+        Rulebook.LegalisationRule legalisation = parseLegalisation(root.get("legalisation"));
+        List<Rulebook.DocumentRule> documents = parseDocuments(root.get("documents"), legalisation);
+        List<Rulebook.DeadlineRule> deadlines = parseDeadlines(root.get("deadlines"));
+        return new Rulebook(id, version, file, title, sources, facts, parameters, lists, vocabulary, values,
+                findings, documents, deadlines, legalisation, businessDays);
+    }
+
+    private Map<String, String> parseSources(JsonNode node) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            throw fail("sources", "at least one source is required");
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (var e : node.properties()) {
+            m.put(e.getKey(), text(e.getValue(), "title", "sources[" + e.getKey() + "]"));
+        }
+        return m;
+    }
+
+    private Map<String, Rulebook.FactDecl> parseFacts(JsonNode node) {
+        Map<String, Rulebook.FactDecl> m = new LinkedHashMap<>();
+        if (node == null) {
+            return m;
+        }
+        for (var e : node.properties()) {
+            String name = e.getKey();
+            String item = "facts[" + name + "]";
+            if (!NAME.matcher(name).matches() || name.startsWith("param.") || name.startsWith("value.")
+                    || name.startsWith("list.") || name.equals("applicationDate")) {
+                throw fail(item, "not a valid fact name");
+            }
+            JsonNode v = e.getValue();
+            FactType type;
+            String codes = null;
+            if (v.isObject()) {
+                type = type(v, item);
+                codes = v.has("codes") ? v.get("codes").asString() : null;
+                if (codes != null && type != FactType.STRING && type != FactType.LIST) {
+                    throw fail(item, "only string and list facts can hold codes");
+                }
+            } else {
+                type = parseType(v.asString(), item);
+            }
+            m.put(name, new Rulebook.FactDecl(name, type, codes));
+        }
+        return m;
+    }
+
+    private Map<String, Map<String, LocalizedText>> parseVocabulary(JsonNode node) {
+        Map<String, Map<String, LocalizedText>> m = new LinkedHashMap<>();
+        if (node == null) {
+            return m;
+        }
+        for (var g : node.properties()) {
+            Map<String, LocalizedText> codes = new LinkedHashMap<>();
+            for (var c : g.getValue().properties()) {
+                String item = "vocabulary[" + g.getKey() + "." + c.getKey() + "]";
+                requireCode(c.getKey(), item);
+                codes.put(c.getKey(), localized(c.getValue(), item));
+            }
+            m.put(g.getKey(), codes);
+        }
+        return m;
+    }
+
+    private Map<String, Parameter> parseParameters(JsonNode node) {
+        Map<String, Parameter> m = new LinkedHashMap<>();
+        if (node == null) {
+            return m;
+        }
+        for (var e : node.properties()) {
+            String name = e.getKey();
+            String item = "parameters[" + name + "]";
+            requireCode(name, item);
+            JsonNode p = e.getValue();
+            FactType type = type(p, item);
+            if (type != FactType.INT && type != FactType.DOUBLE && type != FactType.DATE) {
+                throw fail(item, "a parameter is an int, double or date");
+            }
+            LocalizedText title = localized(p.get("title"), item + ".title");
+            List<ParameterValue> periods = new ArrayList<>();
+            JsonNode vs = p.get("values");
+            if (vs == null || !vs.isArray() || vs.isEmpty()) {
+                throw fail(item, "needs at least one value with from/to dates and a citation");
+            }
+            int i = 0;
+            for (JsonNode v : vs) {
+                String vi = item + ".values[" + i++ + "]";
+                LocalDate from = date(v, "from", vi, true);
+                LocalDate to = date(v, "to", vi, false);
+                if (to != null && to.isBefore(from)) {
+                    throw fail(vi, "'to' " + to + " is before 'from' " + from);
+                }
+                JsonNode raw = v.get("value");
+                if (raw == null || raw.isNull()) {
+                    throw fail(vi, "missing value");
+                }
+                Object value = switch (type) {
+                    case INT -> {
+                        if (!raw.isIntegralNumber()) {
+                            throw fail(vi, "value must be a whole number");
+                        }
+                        yield raw.longValue();
+                    }
+                    case DOUBLE -> {
+                        if (!raw.isNumber()) {
+                            throw fail(vi, "value must be a number");
+                        }
+                        yield raw.doubleValue();
+                    }
+                    default -> parseDate(raw.asString(), vi + ".value").toEpochDay();
+                };
+                periods.add(new ParameterValue(name, value, from, to, citation(v.get("citation"), vi)));
+            }
+            periods.sort(Comparator.comparing(ParameterValue::from));
+            for (int k = 1; k < periods.size(); k++) {
+                ParameterValue prev = periods.get(k - 1);
+                ParameterValue next = periods.get(k);
+                if (prev.to() == null || !prev.to().isBefore(next.from())) {
+                    throw fail(item, "periods overlap: the one from " + prev.from() + " and the one from "
+                            + next.from());
+                }
+            }
+            String unit = p.has("unit") ? p.get("unit").asString() : null;
+            m.put(name, new Parameter(name, type, unit, title, periods));
+        }
+        return m;
+    }
+
+    private Map<String, Rulebook.CodeList> parseLists(JsonNode node) {
+        Map<String, Rulebook.CodeList> m = new LinkedHashMap<>();
+        if (node == null) {
+            return m;
+        }
+        for (var e : node.properties()) {
+            String item = "lists[" + e.getKey() + "]";
+            requireCode(e.getKey(), item);
+            Citation c = citation(e.getValue().get("citation"), item);
+            List<String> values = new ArrayList<>();
+            JsonNode vs = e.getValue().get("values");
+            if (vs == null || !vs.isArray()) {
+                throw fail(item, "needs values");
+            }
+            for (JsonNode v : vs) {
+                if (!values.add(v.asString()) || values.indexOf(v.asString()) != values.size() - 1) {
+                    throw fail(item, "'" + v.asString() + "' listed twice");
+                }
+            }
+            m.put(e.getKey(), new Rulebook.CodeList(e.getKey(), c, List.copyOf(values)));
+        }
+        return m;
+    }
+
+    private List<Rulebook.ValueRule> parseValues(JsonNode node) {
+        List<Rulebook.ValueRule> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Set<String> earlier = new HashSet<>();
+        for (JsonNode v : node) {
+            String name = v.get("name").asString();
+            String item = "values[" + name + "]";
+            FactType type = valueTypes.get(name);
+            Rulebook.Expr expr = compile(text(v, "expr", item), type, item);
+            Matcher m = VALUE_REF.matcher(expr.source());
+            while (m.find()) {
+                if (!earlier.contains(m.group(1))) {
+                    throw fail(item, "uses value." + m.group(1) + " before it is computed");
+                }
+            }
+            earlier.add(name);
+            out.add(new Rulebook.ValueRule(name, type, expr, citation(v.get("citation"), item)));
+        }
+        return out;
+    }
+
+    private List<Rulebook.FindingRule> parseFindings(JsonNode node) {
+        List<Rulebook.FindingRule> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode f : node) {
+            String code = text(f, "code", "findings[" + i++ + "]");
+            String item = "findings[" + code + "]";
+            requireCode(code, item);
+            Severity severity = enumValue(Severity.class, text(f, "severity", item), item + ".severity");
+            Severity before = severities.putIfAbsent(code, severity);
+            if (before != null && before != severity) {
+                throw fail(item, "the same code has severities " + before + " and " + severity);
+            }
+            LocalizedText message = localized(f.get("message"), item + ".message");
+            LocalizedText title = f.has("title") ? localized(f.get("title"), item + ".title") : null;
+            checkPlaceholders(message, item + ".message");
+            if (title == null && Rulebook.PLACEHOLDER.matcher(message.en()).find()) {
+                throw fail(item, "a message with placeholders needs a title");
+            }
+            Rulebook.Expr when = compile(text(f, "when", item), FactType.BOOL, item);
+            out.add(new Rulebook.FindingRule(code, severity, when, message, title, citation(f.get("citation"), item)));
+        }
+        return out;
+    }
+
+    private Rulebook.LegalisationRule parseLegalisation(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        String issuedIn = text(node, "issuedIn", "legalisation");
+        String domestic = text(node, "domestic", "legalisation");
+        String states = text(node, "apostilleStates", "legalisation");
+        Rulebook.FactDecl f = facts.get(issuedIn);
+        if (f == null || f.type() != FactType.STRING) {
+            throw fail("legalisation.issuedIn", "'" + issuedIn + "' is not a declared string fact");
+        }
+        if (!lists.containsKey(states)) {
+            throw fail("legalisation.apostilleStates", "no list named '" + states + "'");
+        }
+        return new Rulebook.LegalisationRule(issuedIn, domestic, states);
+    }
+
+    private List<Rulebook.DocumentRule> parseDocuments(JsonNode node, Rulebook.LegalisationRule legalisation) {
+        List<Rulebook.DocumentRule> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Set<String> codes = new HashSet<>();
+        int i = 0;
+        for (JsonNode d : node) {
+            String code = text(d, "code", "documents[" + i++ + "]");
+            String item = "documents[" + code + "]";
+            requireCode(code, item);
+            if (!codes.add(code)) {
+                throw fail(item, "document code listed twice; join its conditions with || in one entry");
+            }
+            Provider provider = enumValue(Provider.class, text(d, "provider", item), item + ".provider");
+            Rulebook.Expr when = d.has("when") ? compile(text(d, "when", item), FactType.BOOL, item) : null;
+            boolean foreign = d.has("foreign") && d.get("foreign").asBoolean();
+            if (foreign && legalisation == null) {
+                throw fail(item, "foreign documents need the top-level 'legalisation' setting");
+            }
+            out.add(new Rulebook.DocumentRule(code, localized(d.get("title"), item + ".title"),
+                    localized(d.get("why"), item + ".why"), provider, when,
+                    d.has("onRequest") && d.get("onRequest").asBoolean(), foreign, citation(d.get("citation"), item)));
+        }
+        return out;
+    }
+
+    private List<Rulebook.DeadlineRule> parseDeadlines(JsonNode node) {
+        List<Rulebook.DeadlineRule> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        int i = 0;
+        for (JsonNode d : node) {
+            String code = text(d, "code", "deadlines[" + i++ + "]");
+            String item = "deadlines[" + code + "]";
+            requireCode(code, item);
+            String from = text(d, "from", item);
+            if (!from.equals("applicationDate")
+                    && (!facts.containsKey(from) || facts.get(from).type() != FactType.DATE)) {
+                throw fail(item, "'from' must be applicationDate or a date fact, not '" + from + "'");
+            }
+            JsonNode plus = d.get("plus");
+            if (plus == null || !plus.isObject() || plus.isEmpty()) {
+                throw fail(item, "needs plus: {months|days|businessDays: n}");
+            }
+            for (String k : plus.propertyNames()) {
+                if (!Set.of("months", "days", "businessDays").contains(k) || !plus.get(k).isIntegralNumber()) {
+                    throw fail(item, "plus." + k + " is not months, days or businessDays with a whole number");
+                }
+            }
+            Rulebook.Expr when = d.has("when") ? compile(text(d, "when", item), FactType.BOOL, item)
+                    : compile("true", FactType.BOOL, item);
+            out.add(new Rulebook.DeadlineRule(code, when, from, plus.path("months").asInt(0),
+                    plus.path("days").asInt(0), plus.path("businessDays").asInt(0),
+                    localized(d.get("title"), item + ".title"), citation(d.get("citation"), item)));
+        }
+        return out;
+    }
+
+    private CelCompiler compiler() {
+        CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder()
+                .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
+                .addFunctionDeclarations(DATE_FUNCTIONS)
+                .addVar("applicationDate", SimpleType.INT);
+        facts.values().forEach(f -> b.addVar(f.name(), celType(f.type())));
+        parameters.values().forEach(p -> b.addVar("param." + p.name(), celType(p.type())));
+        lists.keySet().forEach(l -> b.addVar("list." + l, ListType.create(SimpleType.STRING)));
+        valueTypes.forEach((n, t) -> b.addVar("value." + n, celType(t)));
+        return b.build();
+    }
+
+    private Rulebook.Expr compile(String source, FactType expected, String item) {
+        dev.cel.common.CelAbstractSyntaxTree ast;
+        try {
+            ast = compiler.compile(source).getAst();
+        } catch (CelValidationException e) {
+            throw fail(item, "CEL error in '" + source + "': " + e.getMessage());
+        }
+        CelType want = celType(expected);
+        if (!ast.getResultType().equals(want)) {
+            throw fail(item, "'" + source + "' gives " + ast.getResultType().name() + " where "
+                    + want.name() + " is needed");
+        }
+        checkCodeLiterals(source, item);
+        List<String> params = new ArrayList<>();
+        Matcher m = PARAM_REF.matcher(source);
+        while (m.find()) {
+            if (!params.contains(m.group(1))) {
+                params.add(m.group(1));
+            }
+        }
+        try {
+            return new Rulebook.Expr(source, RUNTIME.createProgram(ast), List.copyOf(params));
+        } catch (CelEvaluationException e) {
+            throw fail(item, "CEL program cannot be built: " + e.getMessage());
+        }
+    }
+
+    /** Every string literal compared with a code-holding fact must be a code of that fact's group. */
+    private void checkCodeLiterals(String source, String item) {
+        for (Rulebook.FactDecl f : facts.values()) {
+            if (f.codes() == null || !source.contains(f.name())) {
+                continue;
+            }
+            String name = Pattern.quote(f.name());
+            List<Pattern> shapes = List.of(
+                    Pattern.compile("(?<![\\w.])" + name + "\\s*(?:==|!=)\\s*(\"[^\"]*\")"),
+                    Pattern.compile("(\"[^\"]*\")\\s*(?:==|!=)\\s*" + name + "(?![\\w.])"),
+                    Pattern.compile("(?<![\\w.])" + name + "\\s+in\\s+(\\[[^\\]]*\\])"),
+                    Pattern.compile("(\"[^\"]*\")\\s+in\\s+" + name + "(?![\\w.])"),
+                    Pattern.compile("(?<![\\w.])" + name + "\\.exists\\(\\w+,\\s*\\w+\\s*==\\s*(\"[^\"]*\")"));
+            for (Pattern shape : shapes) {
+                Matcher m = shape.matcher(source);
+                while (m.find()) {
+                    Matcher lit = STRING_LITERAL.matcher(m.group(1));
+                    while (lit.find()) {
+                        String code = lit.group(1);
+                        if (!code.isEmpty() && !vocabulary.get(f.codes()).containsKey(code)) {
+                            throw fail(item, "unknown code \"" + code + "\" for " + f.name() + " (group "
+                                    + f.codes() + ")");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkPlaceholders(LocalizedText text, String item) {
+        for (String s : List.of(text.tr(), text.en(), text.de())) {
+            Matcher m = Rulebook.PLACEHOLDER.matcher(s);
+            while (m.find()) {
+                String n = m.group(1);
+                boolean known = n.equals("applicationDate") || facts.containsKey(n)
+                        || (n.startsWith("param.") && parameters.containsKey(n.substring(6)))
+                        || (n.startsWith("value.") && valueTypes.containsKey(n.substring(6)));
+                if (!known) {
+                    throw fail(item, "unknown placeholder {" + n + "}");
+                }
+            }
+        }
+    }
+
+    private static CelType celType(FactType t) {
+        return switch (t) {
+            case STRING -> SimpleType.STRING;
+            case INT, DATE -> SimpleType.INT;
+            case DOUBLE -> SimpleType.DOUBLE;
+            case BOOL -> SimpleType.BOOL;
+            case LIST -> ListType.create(SimpleType.STRING);
+        };
+    }
+
+    private FactType type(JsonNode node, String item) {
+        return parseType(text(node, "type", item), item);
+    }
+
+    private FactType parseType(String s, String item) {
+        try {
+            return FactType.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw fail(item, "unknown type '" + s + "' (string, int, double, bool, date, list)");
+        }
+    }
+
+    private LocalizedText localized(JsonNode node, String item) {
+        if (node == null || !node.isObject()) {
+            throw fail(item, "needs a text in tr, en and de");
+        }
+        Set<String> keys = new LinkedHashSet<>(node.propertyNames());
+        if (!keys.equals(Set.of("tr", "en", "de"))) {
+            throw fail(item, "translations must be exactly tr, en and de; found " + keys);
+        }
+        for (String k : keys) {
+            if (!node.get(k).isString() || node.get(k).asString().isBlank()) {
+                throw fail(item, "the '" + k + "' translation is missing or blank");
+            }
+        }
+        return new LocalizedText(node.get("tr").asString(), node.get("en").asString(), node.get("de").asString());
+    }
+
+    private Citation citation(JsonNode node, String item) {
+        if (node == null || !node.isObject()) {
+            throw fail(item, "missing citation");
+        }
+        String source = text(node, "source", item + ".citation");
+        String section = text(node, "section", item + ".citation");
+        if (!sources.containsKey(source)) {
+            throw fail(item, "citation source '" + source + "' is not listed under sources");
+        }
+        return new Citation(source, section);
+    }
+
+    private LocalDate date(JsonNode node, String key, String item, boolean required) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw fail(item, "missing '" + key + "' date");
+            }
+            return null;
+        }
+        return parseDate(v.asString(), item + "." + key);
+    }
+
+    private LocalDate parseDate(String s, String item) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw fail(item, "'" + s + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private String text(JsonNode node, String key, String item) {
+        JsonNode v = node == null ? null : node.get(key);
+        if (v == null || v.isNull() || v.isContainer() || v.asString().isBlank()) {
+            throw fail(item, "missing '" + key + "'");
+        }
+        return v.asString();
+    }
+
+    private void requireCode(String code, String item) {
+        if (!CODE.matcher(code).matches()) {
+            throw fail(item, "'" + code + "' is not an UPPER_SNAKE code");
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String item) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw fail(item, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private RulebookInvalidException fail(String item, String problem) {
+        return new RulebookInvalidException(file, item, problem);
+    }
+}
