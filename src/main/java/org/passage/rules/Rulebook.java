@@ -44,7 +44,7 @@ public final class Rulebook {
     }
 
     record DocumentRule(String code, LocalizedText title, LocalizedText why, Provider provider, Expr when,
-            boolean onRequest, boolean foreign, Citation citation) {
+            Expr sponsorProvidesWhen, boolean onRequest, boolean foreign, Citation citation) {
     }
 
     record DeadlineRule(String code, Expr when, String from, int months, int days, int businessDays,
@@ -175,13 +175,14 @@ public final class Rulebook {
     }
 
     /**
-     * Checks that a request field holds a code of the group (null passes: presence is checked elsewhere).
-     * @throws InvalidCodeException naming the field when it does not
+     * Checks that a request field holds a code of the group; null passes (presence is checked elsewhere).
+     * A problem naming the field is added to {@code problems} when it does not.
      */
-    public void requireCode(String group, String code, String field) {
+    public void checkCode(String group, String code, String field, List<InvalidRequestException.FieldProblem> problems) {
         if (code != null && !hasCode(group, code)) {
-            throw new InvalidCodeException(field, "Unknown code '" + abbreviate(code) + "'; expected one of "
-                    + String.join(", ", vocabulary.getOrDefault(group, Map.of()).keySet()) + ".");
+            problems.add(new InvalidRequestException.FieldProblem(field, "Unknown code '" + abbreviate(code)
+                    + "'; expected one of " + String.join(", ", vocabulary.getOrDefault(group, Map.of()).keySet())
+                    + "."));
         }
     }
 
@@ -226,7 +227,10 @@ public final class Rulebook {
         List<RequiredDocument> docs = new ArrayList<>();
         for (DocumentRule d : documents) {
             if (d.when() == null || Boolean.TRUE.equals(d.when().eval(act, file, "documents[" + d.code() + "]"))) {
-                docs.add(new RequiredDocument(d.code(), d.title(), d.why(), d.provider(), d.onRequest(),
+                Provider provider = d.sponsorProvidesWhen() != null && Boolean.TRUE.equals(
+                        d.sponsorProvidesWhen().eval(act, file, "documents[" + d.code() + "].sponsorProvidesWhen"))
+                        ? Provider.SPONSOR : d.provider();
+                docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
                 if (trace != null) {
                     trace.add(entry("document", d.code(), d.when(), true, d.citation(), applicationDate));

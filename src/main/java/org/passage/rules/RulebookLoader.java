@@ -360,12 +360,14 @@ final class RulebookLoader {
             }
             Provider provider = enumValue(Provider.class, text(d, "provider", item), item + ".provider");
             Rulebook.Expr when = d.has("when") ? compile(text(d, "when", item), FactType.BOOL, item) : null;
+            Rulebook.Expr sponsorProvides = d.has("sponsorProvidesWhen")
+                    ? compile(text(d, "sponsorProvidesWhen", item), FactType.BOOL, item + ".sponsorProvidesWhen") : null;
             boolean foreign = d.has("foreign") && d.get("foreign").asBoolean();
             if (foreign && legalisation == null) {
                 throw fail(item, "foreign documents need the top-level 'legalisation' setting");
             }
             out.add(new Rulebook.DocumentRule(code, localized(d.get("title"), item + ".title"),
-                    localized(d.get("why"), item + ".why"), provider, when,
+                    localized(d.get("why"), item + ".why"), provider, when, sponsorProvides,
                     d.has("onRequest") && d.get("onRequest").asBoolean(), foreign, citation(d.get("citation"), item)));
         }
         return out;

@@ -128,10 +128,15 @@ class RulebookEngineTest {
 
     @Test
     void anUnknownRequestCodeIsAProblemNamingTheField() {
-        assertThatThrownBy(() -> rulebook.requireCode("kind", "C", "permitType"))
-                .isInstanceOf(InvalidCodeException.class)
-                .satisfies(e -> assertThat(((InvalidCodeException) e).getBody().getProperties().get("errors").toString())
-                        .contains("permitType"));
+        var problems = new java.util.ArrayList<InvalidRequestException.FieldProblem>();
+        rulebook.checkCode("kind", "A", "permitType", problems);
+        rulebook.checkCode("kind", null, "permitType", problems);
+        assertThat(problems).isEmpty();
+        rulebook.checkCode("kind", "C", "permitType", problems);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("permitType");
+            assertThat(p.message()).contains("'C'").contains("A, B");
+        });
     }
 
     private static void assertBroken(String yaml, String item, String problem) {
