@@ -31,11 +31,7 @@ public class AdmissionAssessments {
     private final Clock clock;
 
     AdmissionAssessments(Rulebooks rulebooks, ExamTable examTable, Clock clock) {
-        this(rulebooks.get(RULEBOOK), examTable, clock);
-    }
-
-    AdmissionAssessments(Rulebook rulebook, ExamTable examTable, Clock clock) {
-        this.rulebook = rulebook;
+        this.rulebook = rulebooks.get(RULEBOOK);
         this.examTable = examTable;
         this.clock = clock;
     }

@@ -73,11 +73,7 @@ public class QuotaRules {
     private final Rulebook rulebook;
 
     QuotaRules(Rulebooks rulebooks) {
-        this(rulebooks.get(AdmissionAssessments.RULEBOOK));
-    }
-
-    QuotaRules(Rulebook rulebook) {
-        this.rulebook = rulebook;
+        this.rulebook = rulebooks.get(AdmissionAssessments.RULEBOOK);
     }
 
     /** A programme's foreign quota may not exceed half of its quota in the previous year's ÖSYS guide (§7.1). */

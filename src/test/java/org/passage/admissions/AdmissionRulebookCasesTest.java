@@ -41,7 +41,7 @@ class AdmissionRulebookCasesTest {
     static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static final AdmissionAssessments SERVICE = new AdmissionAssessments(
-            Rulebooks.loadAll((from, n) -> from.plusDays(n)).get(AdmissionAssessments.RULEBOOK),
+            Rulebooks.loadAll((from, n) -> from.plusDays(n)),
             ExamTable.load(ExamTable.DEFAULT_LOCATION),
             Clock.fixed(LocalDate.of(2026, 11, 21).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 

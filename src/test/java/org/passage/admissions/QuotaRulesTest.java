@@ -26,7 +26,7 @@ class QuotaRulesTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 21);
     static final QuotaRules RULES = new QuotaRules(
-            Rulebooks.loadAll((from, n) -> from.plusDays(n)).get(AdmissionAssessments.RULEBOOK));
+            Rulebooks.loadAll((from, n) -> from.plusDays(n)));
 
     @Test
     void aForeignQuotaOverHalfOfLastYearsOsysQuotaIsRefusedCitingSection71() {
