@@ -82,7 +82,6 @@ final class AdmissionFacts {
                 .string("candidate.highSchool.schoolType", h.schoolType())
                 .date("candidate.highSchool.secondaryStartedOn", h.secondaryStartedOn())
                 .string("candidate.highSchool.yearsAbroad", h.yearsAbroad())
-                .integer("exams.count", r.exams().size())
                 .list("exams.qualifyingCodes", exams.qualifying())
                 .integer("exams.qualifyingCount", exams.qualifying().size())
                 .list("exams.expiredCodes", exams.expired())
