@@ -70,12 +70,15 @@ public final class Rulebook {
     private final LegalisationRule legalisation;
     private final BusinessDays businessDays;
     private final Map<String, Object> constants;
+    /** Every value and condition of the rulebook as one program: one evaluation per assessment. */
+    private final Expr combined;
 
     Rulebook(String id, String version, String file, LocalizedText title, Map<String, String> sources,
             Map<String, FactDecl> facts, Map<String, Parameter> parameters, Map<String, CodeList> lists,
             Map<String, Map<String, LocalizedText>> vocabulary, List<ValueRule> values, List<FindingRule> findings,
             List<DocumentRule> documents, List<DeadlineRule> deadlines, LegalisationRule legalisation,
-            BusinessDays businessDays) {
+            BusinessDays businessDays, Expr combined) {
+        this.combined = combined;
         this.id = id;
         this.version = version;
         this.file = file;
@@ -199,11 +202,13 @@ public final class Rulebook {
     /** Assesses one case by the rules in force on {@code applicationDate}. */
     public Assessment assess(Facts input, LocalDate applicationDate, boolean explain) {
         Map<String, Object> act = activation(input, applicationDate);
+        List<?> results = (List<?>) combined.eval(act, file, "rulebook");
+        int at = 0;
         List<TraceEntry> trace = explain ? new ArrayList<>() : null;
 
         Map<String, Object> computed = new LinkedHashMap<>();
         for (ValueRule v : values) {
-            Object r = v.expr().eval(act, file, "values[" + v.name() + "]");
+            Object r = results.get(at++);
             act.put("value." + v.name(), r);
             computed.put(v.name(), v.type() == FactType.DATE ? LocalDate.ofEpochDay((Long) r) : r);
             if (trace != null) {
@@ -214,7 +219,7 @@ public final class Rulebook {
         List<Finding> found = new ArrayList<>();
         Set<String> foundCodes = new LinkedHashSet<>();
         for (FindingRule f : findings) {
-            if (Boolean.TRUE.equals(f.when().eval(act, file, "findings[" + f.code() + "]"))) {
+            if (Boolean.TRUE.equals(results.get(at++))) {
                 if (foundCodes.add(f.code())) {
                     found.add(new Finding(f.code(), f.severity(), f.message().map(m -> fill(m, act)), f.citation()));
                 }
@@ -224,12 +229,12 @@ public final class Rulebook {
             }
         }
 
+        int sponsorAt = at + documents.size();
         List<RequiredDocument> docs = new ArrayList<>();
-        for (DocumentRule d : documents) {
-            if (d.when() == null || Boolean.TRUE.equals(d.when().eval(act, file, "documents[" + d.code() + "]"))) {
-                Provider provider = d.sponsorProvidesWhen() != null && Boolean.TRUE.equals(
-                        d.sponsorProvidesWhen().eval(act, file, "documents[" + d.code() + "].sponsorProvidesWhen"))
-                        ? Provider.SPONSOR : d.provider();
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentRule d = documents.get(i);
+            if (Boolean.TRUE.equals(results.get(at + i))) {
+                Provider provider = Boolean.TRUE.equals(results.get(sponsorAt + i)) ? Provider.SPONSOR : d.provider();
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
                 if (trace != null) {
@@ -237,12 +242,13 @@ public final class Rulebook {
                 }
             }
         }
+        at = sponsorAt + documents.size();
 
         List<Deadline> due = new ArrayList<>();
         Set<String> dueCodes = new LinkedHashSet<>();
         for (DeadlineRule d : deadlines) {
-            if (dueCodes.contains(d.code())
-                    || !Boolean.TRUE.equals(d.when().eval(act, file, "deadlines[" + d.code() + "]"))) {
+            boolean fires = Boolean.TRUE.equals(results.get(at++));
+            if (!fires || dueCodes.contains(d.code())) {
                 continue;
             }
             long start = (Long) act.get(d.from());

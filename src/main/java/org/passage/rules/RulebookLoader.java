@@ -52,7 +52,7 @@ final class RulebookLoader {
             CelFunctionDecl.newFunctionDeclaration("monthsBetween",
                     CelOverloadDecl.newGlobalOverload("monthsBetween_int_int", SimpleType.INT, SimpleType.INT,
                             SimpleType.INT)));
-    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+    private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
             .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
             .addFunctionBindings(
                     CelFunctionBinding.from("addMonths_int_int", Long.class, Long.class,
@@ -127,8 +127,9 @@ final class RulebookLoader {
         Rulebook.LegalisationRule legalisation = parseLegalisation(root.get("legalisation"));
         List<Rulebook.DocumentRule> documents = parseDocuments(root.get("documents"), legalisation);
         List<Rulebook.DeadlineRule> deadlines = parseDeadlines(root.get("deadlines"));
+        Rulebook.Expr combined = combine(values, findings, documents, deadlines);
         return new Rulebook(id, version, file, title, sources, facts, parameters, lists, vocabulary, values,
-                findings, documents, deadlines, legalisation, businessDays);
+                findings, documents, deadlines, legalisation, businessDays, combined);
     }
 
     private Map<String, String> parseSources(JsonNode node) {
@@ -406,9 +407,43 @@ final class RulebookLoader {
         return out;
     }
 
+    /**
+     * One CEL program for the whole rulebook, so an assessment is a single evaluation: the computed
+     * values become {@code cel.bind} variables and the result is a list of every value, then every
+     * condition in rulebook order. The items were compiled one by one first, for precise errors.
+     */
+    private Rulebook.Expr combine(List<Rulebook.ValueRule> values, List<Rulebook.FindingRule> findings,
+            List<Rulebook.DocumentRule> documents, List<Rulebook.DeadlineRule> deadlines) {
+        List<String> results = new ArrayList<>();
+        values.forEach(v -> results.add(bound(v.name())));
+        findings.forEach(f -> results.add(renamed(f.when())));
+        documents.forEach(d -> results.add(d.when() == null ? "true" : renamed(d.when())));
+        documents.forEach(d -> results.add(d.sponsorProvidesWhen() == null ? "false" : renamed(d.sponsorProvidesWhen())));
+        deadlines.forEach(d -> results.add(renamed(d.when())));
+        String source = "[" + String.join(",\n", results) + "]";
+        for (int i = values.size() - 1; i >= 0; i--) {
+            Rulebook.ValueRule v = values.get(i);
+            source = "cel.bind(" + bound(v.name()) + ", " + renamed(v.expr()) + ",\n" + source + ")";
+        }
+        try {
+            var ast = compiler.compile(source).getAst();
+            return new Rulebook.Expr(source, RUNTIME.createProgram(ast), List.of());
+        } catch (CelValidationException | CelEvaluationException e) {
+            throw fail("rulebook", "the combined program does not compile: " + e.getMessage());
+        }
+    }
+
+    private static String bound(String valueName) {
+        return "v__" + valueName;
+    }
+
+    private static String renamed(Rulebook.Expr expr) {
+        return "(" + VALUE_REF.matcher(expr.source()).replaceAll("v__$1") + ")";
+    }
+
     private CelCompiler compiler() {
         CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder()
-                .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
+                .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings(), CelExtensions.bindings())
                 .addFunctionDeclarations(DATE_FUNCTIONS)
                 .addVar("applicationDate", SimpleType.INT);
         facts.values().forEach(f -> b.addVar(f.name(), celType(f.type())));
