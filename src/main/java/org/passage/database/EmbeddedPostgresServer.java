@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one embedded PostgreSQL server of this JVM.
  *
- * <p>Several Spring contexts (tests) may ask for it; they share it, because two servers cannot
- * use one data directory. The server stops when the JVM exits (zonky registers a shutdown hook).
+ * <p>Several Spring contexts (tests) may ask for it; they all share the first one started. The server stops when the JVM exits (zonky registers a shutdown hook).
  */
 final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private static EmbeddedPostgres running;
     private static Path runningDataDir;
@@ -24,8 +27,8 @@ final class EmbeddedPostgresServer {
         Path absolute = dataDir.toAbsolutePath().normalize();
         if (running != null) {
             if (!runningDataDir.equals(absolute)) {
-                throw new IllegalStateException("The embedded PostgreSQL of this JVM already runs on "
-                        + runningDataDir + "; cannot start a second one on " + absolute);
+                log.warn("The embedded PostgreSQL of this JVM already runs on {}; {} is ignored",
+                        runningDataDir, absolute);
             }
             return running;
         }

@@ -2,6 +2,7 @@ package org.passage.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +48,10 @@ class I18nConfiguration implements WebMvcConfigurer {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws ServletException {
-            if (!Languages.isSupported(request.getParameter(PARAMETER))) {
+            // Only the switcher's GET links change the language; reading parameters of other
+            // requests would parse their bodies, even oversized ones on their way to the error page.
+            if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
+                    || !Languages.isSupported(request.getParameter(PARAMETER))) {
                 return true;
             }
             return super.preHandle(request, response, handler);

@@ -179,8 +179,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             return null;
         }
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
-                : ProblemDetail.forStatus(status);
+        if (body == null && exception instanceof ErrorResponse errorResponse) {
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
         if (problem.getType() == null) {
             problem.setType(ABOUT_BLANK);
         }
