@@ -12,15 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The candidate's eligibility checker works as a plain HTML form, in every language. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PassageIntegrationTest
 class EligibilityPageTest {
 
     @Autowired
@@ -31,7 +29,7 @@ class EligibilityPageTest {
     }
 
     static MockHttpServletRequestBuilder turk(String language, String schoolCountry, String yearsAbroad, String examDate) {
-        return post("/admission/eligibility").with(csrf()).param("lang", language)
+        return post("/admission/eligibility").with(csrf()).header("Accept-Language", language)
                 .param("programme", "MEDICINE").param("foreignQuota", "yes")
                 .param("citizenship1", "TR").param("citizenship2", "DE").param("firstCitizenshipByBirth", "TR")
                 .param("status", "GRADUATED").param("schoolCountry", schoolCountry).param("schoolType", "REGULAR")
@@ -68,7 +66,7 @@ class EligibilityPageTest {
 
     @Test
     void anEmptyFormShowsTheErrorSummaryLinkingToEachField() throws Exception {
-        mvc.perform(post("/admission/eligibility").with(csrf()).param("lang", "tr"))
+        mvc.perform(post("/admission/eligibility").with(csrf()).header("Accept-Language", "tr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bir sorun var"),
                         containsString("href=\"#programme\""), containsString("href=\"#citizenship1\""),
