@@ -115,7 +115,10 @@ final class ResidenceFacts {
                 .date("applicant.currentPermit.validUntil",
                         a.currentPermit() == null ? null : a.currentPermit().validUntil())
                 .bool("applicant.socialAssistanceLast3Years", a.socialAssistanceLast3Years())
-                .integer("applicant.previousTurkishCoursePermits", a.previousTurkishCoursePermits())
+                .integer("applicant.previousTurkishCoursePermits", Math.max(
+                        a.previousTurkishCoursePermits() == null ? 0 : a.previousTurkishCoursePermits(),
+                        (a.permitHistory() == null ? List.<PermitPeriod>of() : a.permitHistory()).stream()
+                                .filter(p -> "TURKISH_COURSE".equals(p.reason())).count()))
                 .date("applicant.graduationDate", a.graduationDate())
                 .string("applicant.documentsIssuedIn", a.documentsIssuedIn() == null ? a.nationality()
                         : a.documentsIssuedIn())
@@ -147,8 +150,19 @@ final class ResidenceFacts {
     private static void history(Facts.Builder f, List<PermitPeriod> history, LocalDate applicationDate) {
         List<PermitPeriod> sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(PermitPeriod::from));
+        // A permit that starts while an earlier one runs replaces it from that day (a transfer ends the
+        // old permit), so overlapping time is counted once, on the newer permit.
+        List<PermitPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PermitPeriod p = sorted.get(i);
+            LocalDate to = p.to();
+            if (i + 1 < sorted.size() && !sorted.get(i + 1).from().isAfter(to)) {
+                to = sorted.get(i + 1).from().minusDays(1);
+            }
+            periods.add(new PermitPeriod(p.type(), p.reason(), p.from(), to));
+        }
         List<PermitPeriod> chain = new ArrayList<>();
-        for (PermitPeriod p : sorted) {
+        for (PermitPeriod p : periods) {
             if (!chain.isEmpty() && p.from().isAfter(chain.getLast().to().plusDays(1))) {
                 chain.clear();
             }

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.passage.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
@@ -34,8 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Runs every rulebook case file under {@code rulebook-cases/} through the real HTTP endpoint:
  * the request is the case's base with its overrides merged in, and the answer must hold what the case expects.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PassageIntegrationTest
 class RulebookCasesTest {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
