@@ -102,6 +102,11 @@ public class QuotaRules {
         return check(specialGroupAdmissions <= limit, limit, SPECIAL_GROUP_10_PERCENT, percent.citation());
     }
 
+    /** Whether an admission on this §7.2.1 basis counts toward the special-group cap (§7.1). */
+    public boolean countsTowardSpecialGroup(String basis) {
+        return rulebook.list("SPECIAL_GROUP_BASES").contains(basis);
+    }
+
     /**
      * Unfilled seats may move to another programme by the university's boards, keeping the receiver
      * within half of its previous ÖSYS quota; into or out of Law and Medicine only by YÖK decision (§7.7).

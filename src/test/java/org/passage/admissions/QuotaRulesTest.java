@@ -46,6 +46,14 @@ class QuotaRulesTest {
     }
 
     @Test
+    void blueCardHoldersTurksSchooledAbroadAndTurkishDualsCountTowardTheSpecialGroupButForeignNationalsDoNot() {
+        assertThat(List.of("BLUE_CARD_HOLDER", "TR_SCHOOLED_ABROAD", "NATURALISED_DUAL"))
+                .allMatch(RULES::countsTowardSpecialGroup);
+        assertThat(RULES.countsTowardSpecialGroup("FOREIGN_NATIONAL")).isFalse();
+        assertThat(RULES.countsTowardSpecialGroup("TRNC_WITH_GCE")).isFalse();
+    }
+
+    @Test
     void aTransferIntoMedicineWithoutAYokDecisionIsRefusedCitingSection77() {
         QuotaCheck check = RULES.transfer(new QuotaTransfer("ECONOMICS", "MEDICINE", 1, 1, 0, 100, false), DAY);
         assertThat(check.findings()).extracting(Finding::code).containsExactly("TRANSFER_NEEDS_YOK");
