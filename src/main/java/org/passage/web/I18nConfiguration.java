@@ -1,9 +1,8 @@
 package org.passage.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,7 +12,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Language from the switcher's cookie, else from Accept-Language, else English. */
 @Configuration(proxyBeanMethods = false)
@@ -34,27 +35,25 @@ class I18nConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SupportedLanguageChangeInterceptor());
+        registry.addInterceptor(new LanguageSwitchInterceptor());
     }
 
-    /** Accepts only the languages we have bundles for, so the cookie never holds another. */
-    static class SupportedLanguageChangeInterceptor extends LocaleChangeInterceptor {
-
-        SupportedLanguageChangeInterceptor() {
-            setParamName(PARAMETER);
-            setIgnoreInvalidLocale(true);
-        }
+    /**
+     * The switcher's links carry {@code ?lang=xx}; only supported languages are stored. Reads the
+     * query string, never request parameters: those would parse a form body, even an oversized
+     * one on its way to the error page.
+     */
+    static class LanguageSwitchInterceptor implements HandlerInterceptor {
 
         @Override
-        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-                throws ServletException {
-            // Only the switcher's GET links change the language; reading parameters of other
-            // requests would parse their bodies, even oversized ones on their way to the error page.
-            if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
-                    || !Languages.isSupported(request.getParameter(PARAMETER))) {
-                return true;
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String language = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
+                    .getQueryParams().getFirst(PARAMETER);
+            LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+            if (Languages.isSupported(language) && resolver != null) {
+                resolver.setLocale(request, response, Locale.of(language.toLowerCase(Locale.ROOT)));
             }
-            return super.preHandle(request, response, handler);
+            return true;
         }
     }
 }

@@ -38,6 +38,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -109,6 +111,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return text("problem.field.expected", FieldErrors.expected(((MismatchedInputException) jackson).getTargetType()));
         }
         return text("problem.field.invalid");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Unknown paths of any method end in the static resource handler; say so without its wording.
+        return handleExceptionInternal(exception, problem(HttpStatus.NOT_FOUND, "error.404.detail"), headers,
+                HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(exception, problem(HttpStatus.NOT_FOUND, "error.404.detail"), headers,
+                HttpStatus.NOT_FOUND, request);
     }
 
     @Override

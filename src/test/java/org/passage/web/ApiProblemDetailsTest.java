@@ -143,6 +143,12 @@ class ApiProblemDetailsTest {
     }
 
     @Test
+    void apiAnswersProblemJsonEvenToAClientThatAcceptsOnlyHtml() throws Exception {
+        problem(send(HttpRequest.newBuilder(uri("/api/test/module-problem")).header("Accept", "text/html").GET()), 422);
+        problem(send(HttpRequest.newBuilder(uri("/api/no/such/thing")).header("Accept", "text/html").GET()), 404);
+    }
+
+    @Test
     void problemDetailIsLocalizedByAcceptLanguage() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/test/applications"))
                 .header("Content-Type", "application/json").header("Accept-Language", "de")

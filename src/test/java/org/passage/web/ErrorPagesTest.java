@@ -32,6 +32,13 @@ class ErrorPagesTest {
     }
 
     @Test
+    void theLanguageSwitcherWorksOnErrorPagesToo() throws Exception {
+        HttpResponse<String> response = get("/no/such/page?lang=tr", "en");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"tr\">", "Sayfa bulunamadı", "href=\"/no/such/page?lang=de\"");
+    }
+
+    @Test
     void failingPageShowsTheLocalizedErrorPageWithoutInternals() throws Exception {
         HttpResponse<String> response = get("/test/page-failure", "tr");
         assertThat(response.statusCode()).isEqualTo(500);

@@ -40,7 +40,8 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDescribesTheApi() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.info.title").value("Passage API"));
     }
 
     @Test
