@@ -41,7 +41,7 @@ class EligibilityPageTest {
     @CsvSource({"tr, Yurt dışından öğrenci olarak başvurabilir miyim?", "en, Can I apply as a student from abroad?",
             "de, Kann ich mich als Studierende oder Studierender aus dem Ausland bewerben?"})
     void theFormIsShownInEachLanguage(String language, String heading) throws Exception {
-        mvc.perform(get("/admission/eligibility").param("lang", language))
+        mvc.perform(get("/admission/eligibility?lang=" + language))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(heading), containsString("lang=\"" + language + "\""),
                         not(containsString("??")))));
