@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.browser.Axe;
 import org.passage.browser.BrowserTest;
 
@@ -42,6 +45,17 @@ class EligibilityPageBrowserIT extends BrowserTest {
         type("exam-0-takenOn", "2025-10-04");
     }
 
+    /** Sends the form and waits for the answer page: a result or an error summary. */
+    private void submit() {
+        WebElement button = browser.findElement(By.id("submit"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(button),
+                ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.id("result-verdict")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("error-summary")))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tr", "en", "de"})
     void theEmptyFormHasNoSeriousAccessibilityViolation(String language) {
@@ -58,7 +72,7 @@ class EligibilityPageBrowserIT extends BrowserTest {
         open("/admission/eligibility?lang=" + language);
         fillInATurkishGermanSchooledInGermany();
 
-        browser.findElement(By.id("submit")).click();
+        submit();
 
         assertThat(browser.findElement(By.id("result-verdict")).getText()).isEqualTo(verdict);
         assertThat(browser.findElement(By.id("result-exams")).getText()).contains("SAT");
@@ -73,7 +87,7 @@ class EligibilityPageBrowserIT extends BrowserTest {
         select("schoolCountry", "TR");
         browser.findElement(By.cssSelector("input[name=yearsAbroad][value=NONE]")).click();
 
-        browser.findElement(By.id("submit")).click();
+        submit();
 
         assertThat(browser.findElement(By.id("result-verdict")).getText()).isEqualTo("You may not apply yet");
         assertThat(browser.findElement(By.id("result-findings")).getText()).contains("section 7.2.2.2");
@@ -85,7 +99,7 @@ class EligibilityPageBrowserIT extends BrowserTest {
     void anEmptyAnswerShowsAnAccessibleErrorSummaryWhoseLinksLeadToTheFields(String language, String title) {
         open("/admission/eligibility?lang=" + language);
 
-        browser.findElement(By.id("submit")).click();
+        submit();
 
         assertThat(browser.findElement(By.id("error-summary-title")).getText()).isEqualTo(title);
         assertThat(browser.getTitle()).startsWith(browser.findElement(By.cssSelector(".error-message .visually-hidden"))

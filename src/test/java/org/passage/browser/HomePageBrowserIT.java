@@ -36,6 +36,8 @@ class HomePageBrowserIT extends BrowserTest {
         open("/?lang=" + from);
 
         browser.findElement(By.linkText(linkText)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.tagName("html"), "lang", to));
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(to);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(heading);
