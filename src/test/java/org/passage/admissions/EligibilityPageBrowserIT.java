@@ -50,7 +50,7 @@ class EligibilityPageBrowserIT extends BrowserTest {
         WebElement button = browser.findElement(By.id("submit"));
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(button),
+                replaced(button),
                 ExpectedConditions.or(
                         ExpectedConditions.presenceOfElementLocated(By.id("result-verdict")),
                         ExpectedConditions.presenceOfElementLocated(By.id("error-summary")))));

@@ -73,6 +73,29 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Waits until an element of the previous page is gone and the new page has loaded. Chrome may
+     * report a node of a page being replaced with a generic inspector error instead of a stale
+     * element, which Selenium's {@code stalenessOf} does not take as gone.
+     */
+    protected static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(
+            org.openqa.selenium.WebElement oldElement) {
+        return driver -> {
+            try {
+                oldElement.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // gone
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            return "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.readyState"));
+        };
+    }
+
     /** Opens a path of the running app, e.g. {@code open("/?lang=de")}. */
     protected void open(String path) {
         browser.get(url(path));

@@ -25,7 +25,7 @@ class VisaChecklistBrowserIT extends BrowserTest {
     private void clickAndWait(By by) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(page));
     }
 
     private void next() {

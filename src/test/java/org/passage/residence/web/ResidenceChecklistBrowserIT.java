@@ -140,12 +140,12 @@ class ResidenceChecklistBrowserIT extends BrowserTest {
     private void continueWithErrors() {
         WebElement html = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(replaced(html));
         assertAccessible();
     }
 
     private void waitUntilLeft(WebElement page, String expectedPath) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(replaced(page));
         assertThat(browser.getCurrentUrl()).as(main()).contains("/residence/checklist" + expectedPath);
         assertThat(browser.findElements(By.className("error-summary"))).as(main()).isEmpty();
         assertAccessible();
