@@ -35,7 +35,7 @@ final class AdmissionFacts {
             String country = c.citizenships().get(i);
             country(country, "candidate.citizenships[" + i + "]", problems);
             if (!seen.add(country)) {
-                problems.add(new FieldProblem("candidate.citizenships[" + i + "]", "Listed twice."));
+                problems.add(new FieldProblem("candidate.citizenships[" + i + "]", "problem.field.listed-twice"));
             }
         }
         country(c.firstCitizenshipByBirth(), "candidate.firstCitizenshipByBirth", problems);
@@ -45,11 +45,11 @@ final class AdmissionFacts {
         rb.checkCode("yearsAbroad", h.yearsAbroad(), "candidate.highSchool.yearsAbroad", problems);
         country(h.country(), "candidate.highSchool.country", problems);
         if (h.secondaryStartedOn().isAfter(applicationDate)) {
-            problems.add(new FieldProblem("candidate.highSchool.secondaryStartedOn", "Is after the application date."));
+            problems.add(new FieldProblem("candidate.highSchool.secondaryStartedOn", "problem.field.after-application-date"));
         }
         for (int i = 0; i < r.exams().size(); i++) {
             if (r.exams().get(i).takenOn().isAfter(applicationDate)) {
-                problems.add(new FieldProblem("exams[" + i + "].takenOn", "Is after the application date."));
+                problems.add(new FieldProblem("exams[" + i + "].takenOn", "problem.field.after-application-date"));
             }
         }
         if (!problems.isEmpty()) {
@@ -59,8 +59,8 @@ final class AdmissionFacts {
 
     private static void country(String code, String field, List<FieldProblem> problems) {
         if (code != null && !code.equals(TRNC) && !COUNTRIES.contains(code)) {
-            problems.add(new FieldProblem(field, "Unknown country '" + code.replaceAll("[^A-Za-z-]", "?")
-                    + "'; expected an ISO 3166-1 alpha-2 code or CY-TRNC."));
+            problems.add(new FieldProblem(field, "problem.field.unknown-country",
+                    code.replaceAll("[^A-Za-z-]", "?")));
         }
     }
 

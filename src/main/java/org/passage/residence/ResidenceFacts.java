@@ -49,7 +49,7 @@ final class ResidenceFacts {
             rb.checkCode("permitType", p.type(), "applicant.permitHistory[" + i + "].type", problems);
             rb.checkCode("shortTermReason", p.reason(), "applicant.permitHistory[" + i + "].reason", problems);
             if (p.to().isBefore(p.from())) {
-                problems.add(new FieldProblem("applicant.permitHistory[" + i + "].to", "Ends before it starts."));
+                problems.add(new FieldProblem("applicant.permitHistory[" + i + "].to", "problem.field.ends-before-start"));
             }
         }
         if (r.study() != null) {
@@ -70,8 +70,7 @@ final class ResidenceFacts {
         requireExactlyFor(problems, "FAMILY".equals(type), r.sponsor(), "sponsor", "FAMILY");
         boolean continuing = "EXTENSION".equals(r.applicationKind()) || "TRANSFER".equals(r.applicationKind());
         if (continuing && a.currentPermit() == null) {
-            problems.add(new FieldProblem("applicant.currentPermit",
-                    "An extension or transfer needs the current permit's type and end date."));
+            problems.add(new FieldProblem("applicant.currentPermit", "problem.field.current-permit-needed"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -81,9 +80,9 @@ final class ResidenceFacts {
     private static void requireExactlyFor(List<FieldProblem> problems, boolean needed, Object value, String field,
             String type) {
         if (needed && value == null) {
-            problems.add(new FieldProblem(field, "Required for a " + type + " permit."));
+            problems.add(new FieldProblem(field, "problem.field.required-for-type", type));
         } else if (!needed && value != null) {
-            problems.add(new FieldProblem(field, "Only asked for a " + type + " permit; leave it out."));
+            problems.add(new FieldProblem(field, "problem.field.only-for-type", type));
         }
     }
 

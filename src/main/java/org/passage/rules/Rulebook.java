@@ -186,9 +186,8 @@ public final class Rulebook {
      */
     public void checkCode(String group, String code, String field, List<InvalidRequestException.FieldProblem> problems) {
         if (code != null && !hasCode(group, code)) {
-            problems.add(new InvalidRequestException.FieldProblem(field, "Unknown code '" + abbreviate(code)
-                    + "'; expected one of " + String.join(", ", vocabulary.getOrDefault(group, Map.of()).keySet())
-                    + "."));
+            problems.add(new InvalidRequestException.FieldProblem(field, "problem.field.unknown-code", abbreviate(code),
+                    String.join(", ", vocabulary.getOrDefault(group, Map.of()).keySet())));
         }
     }
 

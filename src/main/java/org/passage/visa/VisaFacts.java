@@ -43,8 +43,7 @@ final class VisaFacts {
         if (spouse != null) {
             checkCertificate(rb, spouse.a1Certificate(), "family.spouse.a1Certificate", problems);
             if (spouse.a1Certificate() != null && spouse.a1Certificate().issuedOn() == null) {
-                problems.add(new FieldProblem("family.spouse.a1Certificate.issuedOn",
-                        "The issue date is needed: the certificate may not be older than 12 months."));
+                problems.add(new FieldProblem("family.spouse.a1Certificate.issuedOn", "problem.field.a1-issue-date-needed"));
             }
             rb.checkCode("a1Exception", spouse.a1Exception(), "family.spouse.a1Exception", problems);
         }

@@ -57,7 +57,8 @@ class ErrorPageController implements ErrorController {
     private ProblemDetail problem(HttpStatus status) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("about:blank"));
-        problem.setTitle(status.getReasonPhrase());
+        problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
+                LocaleContextHolder.getLocale()));
         problem.setDetail(messages.getMessage("error." + messageKeyFor(status.value()) + ".detail", null,
                 LocaleContextHolder.getLocale()));
         return problem;

@@ -204,8 +204,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ABOUT_BLANK);
         }
         if (problem.getTitle() == null) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+            problem.setTitle(title(status.value()));
         }
         if (problem.getDetail() == null) {
             problem.setDetail(text("error." + ErrorPageController.messageKeyFor(status.value()) + ".detail"));
@@ -218,8 +217,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ProblemDetail problem(HttpStatus status, String key) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key));
-        problem.setTitle(status.getReasonPhrase());
+        problem.setTitle(title(status.value()));
         return problem;
+    }
+
+    /** The status's title in the caller's language, or its standard reason phrase when the bundles have none. */
+    private String title(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return messages.getMessage("error." + status + ".title", null,
+                known != null ? known.getReasonPhrase() : String.valueOf(status), LocaleContextHolder.getLocale());
     }
 
     private String text(String key, Object... arguments) {

@@ -114,6 +114,23 @@ class ResidencePermitApiTest {
     }
 
     @Test
+    void problemsSpeakTheCallersLanguageFieldMessagesIncluded() throws Exception {
+        String unknown = STUDENT.replace("\"STUDENT\"", "\"STUDNT\"");
+        JsonNode tr = body(call("/api/v1/assessments/residence-permit", unknown, "tr"));
+        JsonNode de = body(call("/api/v1/assessments/residence-permit", unknown, "de"));
+        assertThat(tr.path("title").asString()).isEqualTo("Hatalı istek");
+        assertThat(tr.path("detail").asString()).isEqualTo("İsteğin bazı alanları geçersiz.");
+        assertThat(tr.path("errors").findValuesAsString("message"))
+                .anyMatch(m -> m.startsWith("Bilinmeyen kod 'STUDNT'"));
+        assertThat(de.path("errors").findValuesAsString("message"))
+                .anyMatch(m -> m.startsWith("Unbekannter Code 'STUDNT'"));
+        JsonNode early = body(call("/api/v1/assessments/residence-permit",
+                STUDENT.replace("2026-11-21", "2012-01-10"), "de"));
+        assertThat(early.path("title").asString()).isEqualTo("Keine Regeln für dieses Datum");
+        assertThat(early.path("detail").asString()).contains("tr-residence").contains("2014-04-11");
+    }
+
+    @Test
     void aWrongTypeIsAProblemNamingTheField() throws Exception {
         MvcResult r = call("/api/v1/assessments/residence-permit",
                 STUDENT.replace("\"requestedMonths\": 60", "\"requestedMonths\": \"sixty\""), "en");

@@ -146,7 +146,8 @@ class RulebookEngineTest {
         rulebook.checkCode("kind", "C", "permitType", problems);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("permitType");
-            assertThat(p.message()).contains("'C'").contains("A, B");
+            assertThat(p.code()).isEqualTo("problem.field.unknown-code");
+            assertThat(p.arguments()).containsExactly("C", "A, B");
         });
     }
 
