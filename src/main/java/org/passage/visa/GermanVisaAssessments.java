@@ -36,8 +36,10 @@ public class GermanVisaAssessments {
         LocalDate date = request.applicationDate() == null ? LocalDate.now(clock) : request.applicationDate();
         Assessment a = rulebook.assess(VisaFacts.of(request, date), date, explain);
         boolean schengen = (Boolean) a.value("schengenInstead").orElseThrow();
-        return new GermanVisaAssessment(a, schengen ? VisaType.SCHENGEN : VisaType.NATIONAL, schengen ? 1 : 2,
-                schengen ? 1 : 2, schengen ? List.of() : fees(request, a, date), timeline(request, a, date));
+        int copies = ((Long) a.value("copiesPerDocument").orElseThrow()).intValue();
+        int forms = ((Long) a.value("applicationForms").orElseThrow()).intValue();
+        return new GermanVisaAssessment(a, schengen ? VisaType.SCHENGEN : VisaType.NATIONAL, copies, forms,
+                schengen ? List.of() : fees(request, a, date), timeline(request, a, date));
     }
 
     Rulebook rulebook() {
