@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.passage.admissions.AdmissionRequest.Candidate;
 import org.passage.admissions.AdmissionRequest.HighSchool;
@@ -21,7 +20,6 @@ import org.passage.rules.Rulebook;
 final class AdmissionFacts {
 
     static final String TRNC = "CY-TRNC";
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private AdmissionFacts() {
     }
@@ -33,17 +31,14 @@ final class AdmissionFacts {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < c.citizenships().size(); i++) {
             String country = c.citizenships().get(i);
-            country(country, "candidate.citizenships[" + i + "]", problems);
             if (!seen.add(country)) {
                 problems.add(new FieldProblem("candidate.citizenships[" + i + "]", "problem.field.listed-twice"));
             }
         }
-        country(c.firstCitizenshipByBirth(), "candidate.firstCitizenshipByBirth", problems);
         HighSchool h = c.highSchool();
         rb.checkCode("highSchoolStatus", h.status(), "candidate.highSchool.status", problems);
         rb.checkCode("schoolType", h.schoolType(), "candidate.highSchool.schoolType", problems);
         rb.checkCode("yearsAbroad", h.yearsAbroad(), "candidate.highSchool.yearsAbroad", problems);
-        country(h.country(), "candidate.highSchool.country", problems);
         if (h.secondaryStartedOn().isAfter(applicationDate)) {
             problems.add(new FieldProblem("candidate.highSchool.secondaryStartedOn", "problem.field.after-application-date"));
         }
@@ -54,13 +49,6 @@ final class AdmissionFacts {
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
-        }
-    }
-
-    private static void country(String code, String field, List<FieldProblem> problems) {
-        if (code != null && !code.equals(TRNC) && !COUNTRIES.contains(code)) {
-            problems.add(new FieldProblem(field, "problem.field.unknown-country",
-                    code.replaceAll("[^A-Za-z-]", "?")));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.passage.rules.CountryCode;
 
 /**
  * "May I apply?" for a university's foreign-student quota: the request of
@@ -20,7 +21,6 @@ public record AdmissionRequest(
         @NotNull @Valid Candidate candidate,
         @Size(max = 20) List<@NotNull @Valid Exam> exams) {
 
-    static final String COUNTRY = "[A-Z]{2}|CY-TRNC";
     static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
 
     public AdmissionRequest {
@@ -35,10 +35,8 @@ public record AdmissionRequest(
 
     /** Citizenships, their history, and schooling. */
     public record Candidate(
-            @NotEmpty @Size(max = 5) List<@NotNull @Pattern(regexp = COUNTRY,
-                    message = "{passage.admissions.validation.country}") String> citizenships,
-            @NotNull @Pattern(regexp = COUNTRY, message = "{passage.admissions.validation.country}")
-            String firstCitizenshipByBirth,
+            @NotEmpty @Size(max = 5) List<@NotNull @CountryCode String> citizenships,
+            @NotNull @CountryCode String firstCitizenshipByBirth,
             boolean blueCard,
             boolean naturalisedTurkish,
             boolean trncResident,
@@ -50,7 +48,7 @@ public record AdmissionRequest(
     /** Where and how secondary school was (or is being) completed. */
     public record HighSchool(
             @NotNull String status,
-            @NotNull @Pattern(regexp = COUNTRY, message = "{passage.admissions.validation.country}") String country,
+            @NotNull @CountryCode String country,
             @NotNull String schoolType,
             @NotNull LocalDate secondaryStartedOn,
             @NotNull String yearsAbroad) {

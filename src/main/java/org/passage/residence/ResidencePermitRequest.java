@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.passage.rules.CountryCode;
 
 /**
  * "What applies to me?" for a Türkiye residence permit: the request of
@@ -31,11 +31,9 @@ public record ResidencePermitRequest(
         @Valid Sponsor sponsor,
         @Valid Circumstances circumstances) {
 
-    static final String COUNTRY = "[A-Z]{2}|CY-TRNC";
-
     public record Applicant(
             @NotNull @Past LocalDate birthDate,
-            @NotNull @Pattern(regexp = COUNTRY, message = "{passage.validation.country}") String nationality,
+            @NotNull @CountryCode String nationality,
             String maritalStatus,
             String accommodation,
             Boolean hostMarried,
@@ -48,7 +46,7 @@ public record ResidencePermitRequest(
             Boolean socialAssistanceLast3Years,
             @Min(0) @Max(20) Integer previousTurkishCoursePermits,
             LocalDate graduationDate,
-            @Pattern(regexp = COUNTRY, message = "{passage.validation.country}") String documentsIssuedIn,
+            @CountryCode String documentsIssuedIn,
             Boolean costsCoveredByPublicBody) {
     }
 

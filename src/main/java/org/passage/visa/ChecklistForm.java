@@ -34,7 +34,6 @@ final class ChecklistForm {
     record FieldError(String id, String message) {
     }
 
-    static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|CY-TRNC");
     static final Pattern WHOLE = Pattern.compile("\\d{1,7}");
     static final Pattern AMOUNT = Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
 

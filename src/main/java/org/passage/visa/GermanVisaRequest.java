@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.passage.rules.CountryCode;
 
 /**
  * "What applies to me?" for a German national visa: the request of
@@ -30,11 +30,10 @@ public record GermanVisaRequest(
         @Valid Family family,
         @Valid AuPair auPair) {
 
-    static final String COUNTRY = "[A-Z]{2}|CY-TRNC";
 
     public record Applicant(
             @NotNull @Past LocalDate birthDate,
-            @NotNull @Pattern(regexp = COUNTRY) String nationality,
+            @NotNull @CountryCode String nationality,
             Boolean nativeGerman) {
     }
 

@@ -29,6 +29,7 @@ import org.passage.visa.GermanVisaRequest.Funding;
 import org.passage.visa.GermanVisaRequest.LanguageCertificate;
 import org.passage.visa.GermanVisaRequest.Scholarship;
 import org.passage.visa.GermanVisaRequest.Spouse;
+import org.passage.rules.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -264,7 +265,7 @@ class VisaChecklistController {
                     e.add("birthDate", "birthDate-day", text("visa.error.birthDate.past", l));
                 }
                 a.put("nationality", a.getOrDefault("nationality", "").toUpperCase(Locale.ROOT));
-                if (!ChecklistForm.COUNTRY.matcher(a.get("nationality")).matches()) {
+                if (!Countries.isKnown(a.get("nationality"))) {
                     e.add("nationality", "nationality", text("visa.error.nationality", l));
                 }
                 oneOf(a, e, l, "nativeGerman", YES_NO);

@@ -131,6 +131,19 @@ class ResidencePermitApiTest {
     }
 
     @Test
+    void aNationalityThatIsNoCountryIsRefusedWithAMessageInTheCallersLanguage() throws Exception {
+        MvcResult r = call("/api/v1/assessments/residence-permit",
+                STUDENT.replace("\"nationality\": \"SY\"", "\"nationality\": \"XX\""), "tr");
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        JsonNode errors = body(r).path("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("applicant.nationality");
+        assertThat(errors.findValuesAsString("message")).containsExactly("ISO 3166-1 alfa-2 ülke kodu veya CY-TRNC olmalıdır");
+        MvcResult trnc = call("/api/v1/assessments/residence-permit",
+                STUDENT.replace("\"nationality\": \"SY\"", "\"nationality\": \"CY-TRNC\""), "tr");
+        assertThat(trnc.getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongTypeIsAProblemNamingTheField() throws Exception {
         MvcResult r = call("/api/v1/assessments/residence-permit",
                 STUDENT.replace("\"requestedMonths\": 60", "\"requestedMonths\": \"sixty\""), "en");
