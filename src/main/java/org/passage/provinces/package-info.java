@@ -1,0 +1,5 @@
+/**
+ * The 81 provinces of Türkiye as reference data: plate code and name in Turkish, English and German.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Provinces")
+package org.passage.provinces;
