@@ -1,0 +1,130 @@
+package org.passage.residence.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.passage.provinces.ProvinceCode;
+import org.passage.residence.Actor;
+import org.passage.residence.ApplicantContact;
+import org.passage.residence.ApplicationNotFoundException;
+import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ChecklistItem;
+import org.passage.residence.ResidencePermitAssessments;
+import org.passage.residence.ResidencePermitRequest;
+import org.passage.rules.Assessment;
+import org.passage.rules.Citation;
+import org.passage.rules.Rulebook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's side of an application: pre-registration, saving the draft, submitting. The web
+ * pages and the API call this; it loads the aggregate, lets it decide, and saves it.
+ */
+@Service
+public class ApplicationJourney {
+
+    private final Applications applications;
+    private final ResidencePermitAssessments assessments;
+    private final Clock clock;
+
+    ApplicationJourney(Applications applications, ResidencePermitAssessments assessments, Clock clock) {
+        this.applications = applications;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** A new draft with a fresh number; the e-mail address is not verified yet. */
+    @Transactional
+    public ResidenceApplication preRegister(String applicationKind, Identity identity, ApplicantContact contact,
+            Map<String, String> prefilledAnswers) {
+        ResidenceApplication application = ResidenceApplication.preRegister(ApplicationNumber.random(),
+                applicationKind, identity, contact, prefilledAnswers, clock.instant());
+        applications.save(application);
+        return application;
+    }
+
+    @Transactional(readOnly = true)
+    public ResidenceApplication load(ApplicationNumber number) {
+        return applications.find(number).orElseThrow(() -> new ApplicationNotFoundException(number));
+    }
+
+    @Transactional
+    public void emailVerified(ApplicationNumber number) {
+        ResidenceApplication application = load(number);
+        application.emailVerified(clock.instant());
+        applications.save(application);
+    }
+
+    @Transactional
+    public void saveAnswers(ApplicationNumber number, Map<String, String> answers, ProvinceCode province) {
+        ResidenceApplication application = load(number);
+        application.saveAnswers(answers, province, clock.instant());
+        applications.save(application);
+    }
+
+    @Transactional
+    public void shareWithUniversity(ApplicationNumber number, String university, boolean consent) {
+        ResidenceApplication application = load(number);
+        application.shareWithUniversity(university, consent, clock.instant());
+        applications.save(application);
+    }
+
+    /**
+     * Assesses the request built from the draft's answers on today's date and, when nothing blocks,
+     * submits the application with the assessment frozen.
+     *
+     * @throws SubmissionBlockedException when a finding is blocking; nothing is changed then
+     */
+    @Transactional
+    public Assessment submit(ApplicationNumber number, ResidencePermitRequest request, Actor actor) {
+        ResidenceApplication application = load(number);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        ResidencePermitRequest dated = new ResidencePermitRequest(request.applicationKind(), request.permitType(),
+                request.reason(), request.studyLevel(), request.relationship(), today, request.applicantRole(),
+                request.applicant(), request.study(), request.stay(), request.sponsor(), request.circumstances());
+        Assessment assessment = assessments.assess(dated, false);
+        if (!assessment.eligible()) {
+            throw new SubmissionBlockedException(assessment);
+        }
+        application.submit(freeze(dated, assessment, now, today), actor);
+        applications.save(application);
+        return assessment;
+    }
+
+    /** The recorded changes of an application, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Transition> history(ApplicationNumber number) {
+        return applications.history(number);
+    }
+
+    private Submission freeze(ResidencePermitRequest request, Assessment assessment, Instant now, LocalDate today) {
+        Rulebook rulebook = assessments.rulebook();
+        long months = (Long) assessment.value("maxValidityMonths").orElseThrow();
+        LocalDate until = (LocalDate) assessment.value("validUntil").orElse(null);
+        Integer maxValidity = months < 0 ? null : Math.toIntExact(months);
+        LocalDate validUntil = maxValidity == null || until == null || until.toEpochDay() == 0 ? null : until;
+        List<ChecklistItem> checklist = assessment.documents().stream()
+                .map(d -> new ChecklistItem(d.code(), d.title(), d.why(), d.provider().name(), d.onRequest(),
+                        d.legalisation().name(), source(rulebook, d.citation()), d.citation().section()))
+                .toList();
+        var findings = assessment.findings().stream()
+                .map(f -> new Submission.FrozenFinding(f.code(), f.severity().name(), f.message(),
+                        source(rulebook, f.citation()), f.citation().section()))
+                .toList();
+        var deadlines = assessment.deadlines().stream()
+                .map(d -> new Submission.FrozenDeadline(d.code(), d.dueDate(), d.title())).toList();
+        var frozen = new Submission.FrozenAssessment(assessment.rulebook().id(), assessment.rulebook().version(),
+                assessment.rulebook().effectiveOn(), findings, checklist, deadlines);
+        Integer requested = request.stay() == null ? null : request.stay().requestedMonths();
+        return new Submission(now, today, request.permitType(), requested, maxValidity, validUntil,
+                assessment.rulebook().version(), frozen);
+    }
+
+    private static String source(Rulebook rulebook, Citation citation) {
+        return rulebook.sources().getOrDefault(citation.source(), citation.source());
+    }
+}

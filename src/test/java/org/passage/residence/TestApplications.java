@@ -1,0 +1,79 @@
+package org.passage.residence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.passage.provinces.ProvinceCode;
+import org.passage.residence.ResidencePermitRequest.Applicant;
+import org.passage.residence.ResidencePermitRequest.Stay;
+import org.passage.residence.ResidencePermitRequest.Study;
+import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.application.Identity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Real applications for tests of other modules, made through the same journey service as the
+ * pages: pre-registered, verified, answered and submitted. Every one has its own e-mail address.
+ */
+@Component
+public class TestApplications {
+
+    private final ApplicationJourney journey;
+    private final Clock clock;
+
+    TestApplications(ApplicationJourney journey, Clock clock) {
+        this.journey = journey;
+        this.clock = clock;
+    }
+
+    /** A bachelor student in a dormitory, submitted today, with the address in {@code province}. */
+    public ApplicationNumber submitStudent(ProvinceCode province) {
+        ApplicationNumber number = draftStudent(province);
+        journey.submit(number, studentRequest(), Actor.applicant(number));
+        return number;
+    }
+
+    /** The same student, verified and answered but not yet submitted. */
+    public ApplicationNumber draftStudent(ProvinceCode province) {
+        LocalDate today = LocalDate.now(clock);
+        String email = "student-" + UUID.randomUUID() + "@example.org";
+        var application = journey.preRegister("FIRST",
+                new Identity("Amira", "Haddad", today.minusYears(20), "SY", new PassportNumber("N" + digits()),
+                        today.plusYears(5)),
+                new ApplicantContact(email, "+905321234567", Locale.ENGLISH), Map.of("applicationKind", "FIRST"));
+        journey.emailVerified(application.number());
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("applicationKind", "FIRST");
+        answers.put("permitType", "STUDENT");
+        answers.put("studyLevel", "BACHELOR");
+        journey.saveAnswers(application.number(), answers, province);
+        return application.number();
+    }
+
+    /** The request the student's answers stand for (the contract's example student). */
+    public ResidencePermitRequest studentRequest() {
+        LocalDate today = LocalDate.now(clock);
+        Applicant applicant = new Applicant(today.minusYears(20), "SY", "SINGLE", "DORMITORY", false, true,
+                "BOTH_PRESENT", "SGK_GHI_WITHIN_3_MONTHS", "NONE", null, List.of(), false, 0, null, "SY", false);
+        return new ResidencePermitRequest("FIRST", "STUDENT", null, "BACHELOR", null, today, "SELF", applicant,
+                new Study("REGULAR", today.minusMonths(2)), new Stay(48, null), null, null);
+    }
+
+    /** Acts in MockMvc as the signed-in applicant of {@code number}. */
+    public static RequestPostProcessor signedIn(ApplicationNumber number) {
+        return SecurityMockMvcRequestPostProcessors.authentication(new UsernamePasswordAuthenticationToken(
+                new ApplicantPrincipal(number), null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+    }
+
+    private static String digits() {
+        return String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 8);
+    }
+}
