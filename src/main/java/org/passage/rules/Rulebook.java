@@ -74,12 +74,15 @@ public final class Rulebook {
     private final Expr combined;
     /** The first day the rulebook's rules apply; null when only the parameters' dates say so. */
     private final LocalDate inForceFrom;
+    private final Map<String, RefusalGround> refusalGrounds;
 
     Rulebook(String id, String version, String file, LocalizedText title, Map<String, String> sources,
             Map<String, FactDecl> facts, Map<String, Parameter> parameters, Map<String, CodeList> lists,
             Map<String, Map<String, LocalizedText>> vocabulary, List<ValueRule> values, List<FindingRule> findings,
             List<DocumentRule> documents, List<DeadlineRule> deadlines, LegalisationRule legalisation,
-            BusinessDays businessDays, Expr combined, LocalDate inForceFrom) {
+            BusinessDays businessDays, Expr combined, LocalDate inForceFrom,
+            Map<String, RefusalGround> refusalGrounds) {
+        this.refusalGrounds = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(refusalGrounds));
         this.combined = combined;
         this.inForceFrom = inForceFrom;
         this.id = id;
@@ -112,6 +115,11 @@ public final class Rulebook {
 
     public LocalizedText title() {
         return title;
+    }
+
+    /** The refusal grounds by code, in the rulebook's order (empty when it lists none). */
+    public Map<String, RefusalGround> refusalGrounds() {
+        return refusalGrounds;
     }
 
     /** Vocabulary groups, each an ordered map of code to title. */

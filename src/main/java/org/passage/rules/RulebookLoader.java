@@ -44,7 +44,8 @@ final class RulebookLoader {
     private static final Pattern VALUE_REF = Pattern.compile("value\\.([A-Za-z][A-Za-z0-9_]*)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "title", "sources", "facts", "parameters",
-            "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation", "inForce");
+            "lists", "vocabulary", "values", "findings", "documents", "deadlines", "legalisation", "inForce",
+            "refusalGrounds");
     /** Date helpers over epoch days: calendar months cannot be counted in plain integer arithmetic. */
     private static final List<CelFunctionDecl> DATE_FUNCTIONS = List.of(
             CelFunctionDecl.newFunctionDeclaration("addMonths",
@@ -105,6 +106,7 @@ final class RulebookLoader {
         sources = parseSources(root.get("sources"));
         facts = parseFacts(root.get("facts"));
         vocabulary = parseVocabulary(root.get("vocabulary"));
+        Map<String, RefusalGround> refusalGrounds = parseRefusalGrounds(root.get("refusalGrounds"));
         for (Rulebook.FactDecl f : facts.values()) {
             if (f.codes() != null && !vocabulary.containsKey(f.codes())) {
                 throw fail("facts[" + f.name() + "]", "unknown vocabulary group '" + f.codes() + "'");
@@ -134,7 +136,7 @@ final class RulebookLoader {
             citation(root.get("inForce").get("citation"), "inForce");
         }
         return new Rulebook(id, version, file, title, sources, facts, parameters, lists, vocabulary, values,
-                findings, documents, deadlines, legalisation, businessDays, combined, inForceFrom);
+                findings, documents, deadlines, legalisation, businessDays, combined, inForceFrom, refusalGrounds);
     }
 
     private Map<String, String> parseSources(JsonNode node) {
@@ -191,6 +193,33 @@ final class RulebookLoader {
             }
             m.put(g.getKey(), codes);
         }
+        return m;
+    }
+
+    /**
+     * Refusal grounds: code → title and citation. They also become the vocabulary group
+     * {@code refusalGround}, so the vocabulary API lists them.
+     */
+    private Map<String, RefusalGround> parseRefusalGrounds(JsonNode node) {
+        Map<String, RefusalGround> m = new LinkedHashMap<>();
+        if (node == null) {
+            return m;
+        }
+        if (!node.isObject()) {
+            throw fail("refusalGrounds", "expected a mapping of code to title and citation");
+        }
+        if (vocabulary.containsKey("refusalGround")) {
+            throw fail("vocabulary[refusalGround]", "refusal grounds are listed under refusalGrounds");
+        }
+        Map<String, LocalizedText> titles = new LinkedHashMap<>();
+        for (var e : node.properties()) {
+            String item = "refusalGrounds[" + e.getKey() + "]";
+            requireCode(e.getKey(), item);
+            LocalizedText groundTitle = localized(e.getValue().get("title"), item + ".title");
+            m.put(e.getKey(), new RefusalGround(e.getKey(), groundTitle, citation(e.getValue().get("citation"), item)));
+            titles.put(e.getKey(), groundTitle);
+        }
+        vocabulary.put("refusalGround", titles);
         return m;
     }
 

@@ -36,16 +36,20 @@ public class Applications {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final Reviews reviews;
 
-    Applications(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+    Applications(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Reviews reviews) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
+        this.reviews = reviews;
     }
 
     public Optional<ResidenceApplication> find(ApplicationNumber number) {
-        return jdbc.sql("SELECT * FROM residence_application WHERE number = ?").param(number.value())
-                .query(this::map).optional();
+        Optional<ResidenceApplication> application = jdbc.sql("SELECT * FROM residence_application WHERE number = ?")
+                .param(number.value()).query(this::map).optional();
+        application.ifPresent(reviews::restore);
+        return application;
     }
 
     /** Inserts a new application or updates a loaded one, then publishes its events. */
@@ -123,6 +127,7 @@ public class Applications {
                             t.from() == null ? null : t.from().name(), t.to().name(), t.reason(), t.rulebookVersion())
                     .update();
         }
+        reviews.save(a);
         a.events().forEach(events::publishEvent);
     }
 

@@ -7,13 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicantContact;
+import org.passage.residence.ApplicationDecided;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ApplicationStateException;
 import org.passage.residence.ApplicationSubmitted;
+import org.passage.residence.ApplicationWithdrawnNoShow;
+import org.passage.residence.ChecklistItem;
+import org.passage.residence.Decision;
+import org.passage.residence.IssuedPermit;
+import org.passage.residence.MissingDocuments;
+import org.passage.residence.PermitNumber;
+import org.passage.residence.ReviewRefusedException;
+import org.passage.residence.ReviewRefusedException.Reason;
 
 /**
  * An e-residence application: the aggregate that guards its own state. Every change of state is a
@@ -39,6 +49,8 @@ public final class ResidenceApplication {
     private LocalDate appointmentDate;
     private ProvinceCode appointmentProvince;
     private Instant updatedAt;
+    private MissingDocuments missingDocuments;
+    private Decision decision;
     private final List<Transition> transitions = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
 
@@ -153,6 +165,228 @@ public final class ResidenceApplication {
         this.updatedAt = now;
     }
 
+    /** Restores the review of a loaded application (the latest missing-documents request, the decision). */
+    void restoreReview(MissingDocuments latestRequest, Decision decided) {
+        this.missingDocuments = latestRequest;
+        this.decision = decided;
+    }
+
+    /** The applicant came to the appointment: APPOINTMENT_BOOKED → UNDER_REVIEW, the officers' review starts. */
+    public void attended(Actor officer, Instant now) {
+        requireState("ATTEND", ApplicationState.APPOINTMENT_BOOKED);
+        record(now, officer, "ATTENDED", state, ApplicationState.UNDER_REVIEW,
+                appointmentDate + " " + appointmentProvince);
+        this.state = ApplicationState.UNDER_REVIEW;
+    }
+
+    /**
+     * The applicant did not come and gave no valid reason: APPOINTMENT_BOOKED → WITHDRAWN_NO_SHOW,
+     * the application is deemed never made.
+     */
+    public void noShow(Actor officer, Instant now) {
+        requireState("NO_SHOW", ApplicationState.APPOINTMENT_BOOKED);
+        record(now, officer, "NO_SHOW", state, ApplicationState.WITHDRAWN_NO_SHOW,
+                "absent on " + appointmentDate + " without a valid reason");
+        this.state = ApplicationState.WITHDRAWN_NO_SHOW;
+        events.add(new ApplicationWithdrawnNoShow(number, appointmentDate, now));
+    }
+
+    /**
+     * The applicant missed the appointment for a valid reason (with its documents): the application
+     * stays APPOINTMENT_BOOKED and the appointments module gives it a new date.
+     */
+    public void rescheduleWithValidReason(String reason, Actor officer, Instant now) {
+        requireState("RESCHEDULE", ApplicationState.APPOINTMENT_BOOKED);
+        String why = text(reason, Reason.REASON_REQUIRED, 1000);
+        record(now, officer, "RESCHEDULED_WITH_VALID_REASON", state, state, why);
+    }
+
+    /**
+     * The officer asks for missing documents ("Eksik Belge"): UNDER_REVIEW → MISSING_DOCUMENTS.
+     * {@code items} are codes of the frozen checklist; {@code dueDate} is after {@code today}.
+     */
+    public void requestMissingDocuments(List<String> items, LocalDate dueDate, String note, Actor officer,
+            Instant now, LocalDate today) {
+        requireState("REQUEST_MISSING_DOCUMENTS", ApplicationState.UNDER_REVIEW);
+        List<String> codes = items == null ? List.of() : items.stream().distinct().toList();
+        if (codes.isEmpty()) {
+            throw new ReviewRefusedException(Reason.NO_ITEMS, "name at least one missing document");
+        }
+        List<String> checklist = submission.assessment().checklist().stream().map(ChecklistItem::code).toList();
+        for (String code : codes) {
+            if (!checklist.contains(code)) {
+                throw new ReviewRefusedException(Reason.NOT_ON_CHECKLIST, code);
+            }
+        }
+        if (dueDate == null || !dueDate.isAfter(today)) {
+            throw new ReviewRefusedException(Reason.DUE_DATE, "the due date comes after today");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 1000) {
+            throw new ReviewRefusedException(Reason.NOTE_TOO_LONG, "at most 1000 characters");
+        }
+        this.missingDocuments = new MissingDocuments(codes, dueDate, cleanNote, now, officer, null);
+        record(now, officer, "MISSING_DOCUMENTS_REQUESTED", state, ApplicationState.MISSING_DOCUMENTS,
+                String.join(", ", codes) + "; due " + dueDate + (cleanNote == null ? "" : "; " + cleanNote));
+        this.state = ApplicationState.MISSING_DOCUMENTS;
+    }
+
+    /**
+     * The applicant sent the missing documents by the due date: MISSING_DOCUMENTS → UNDER_REVIEW.
+     * After the due date it is too late: the case waits for the expiry job.
+     */
+    public void missingDocumentsCompleted(Actor applicant, Instant now, LocalDate today) {
+        requireState("COMPLETE_MISSING_DOCUMENTS", ApplicationState.MISSING_DOCUMENTS);
+        if (today.isAfter(missingDocuments.dueDate())) {
+            throw new ApplicationStateException(state, "COMPLETE_MISSING_DOCUMENTS_AFTER_DUE_DATE");
+        }
+        MissingDocuments open = missingDocuments;
+        this.missingDocuments = new MissingDocuments(open.items(), open.dueDate(), open.note(), open.requestedAt(),
+                open.requestedBy(), now);
+        record(now, applicant, "MISSING_DOCUMENTS_COMPLETED", state, ApplicationState.UNDER_REVIEW,
+                String.join(", ", open.items()));
+        this.state = ApplicationState.UNDER_REVIEW;
+    }
+
+    /**
+     * The due date passed without the missing documents: MISSING_DOCUMENTS → REJECTED on the ground
+     * {@value #MISSING_DOCUMENTS_NOT_COMPLETED}.
+     */
+    public void missingDocumentsExpired(Actor system, Instant now, LocalDate today) {
+        requireState("EXPIRE_MISSING_DOCUMENTS", ApplicationState.MISSING_DOCUMENTS);
+        if (!today.isAfter(missingDocuments.dueDate())) {
+            throw new ApplicationStateException(state, "EXPIRE_MISSING_DOCUMENTS_BEFORE_DUE_DATE");
+        }
+        this.decision = new Decision(Decision.Outcome.REJECTED, List.of(MISSING_DOCUMENTS_NOT_COMPLETED), null, now,
+                system, null);
+        record(now, system, "REJECTED", state, ApplicationState.REJECTED,
+                MISSING_DOCUMENTS_NOT_COMPLETED + "; due " + missingDocuments.dueDate());
+        this.state = ApplicationState.REJECTED;
+        events.add(new ApplicationDecided(number, Decision.Outcome.REJECTED, null, decision.grounds(), now));
+    }
+
+    /**
+     * Approves the application: UNDER_REVIEW → APPROVED, issuing permit {@code permitNumber} from
+     * {@code validFrom} to {@code validUntil}. The validity never passes {@link #validityLimit}; an
+     * end before {@link #standardValidUntil} is a shortening and needs its reason. A long-term permit
+     * is indefinite ({@code validUntil} is {@code null}).
+     */
+    public IssuedPermit approve(PermitNumber permitNumber, LocalDate validFrom, LocalDate validUntil,
+            String shorteningReason, Actor officer, Instant now) {
+        requireState("APPROVE", ApplicationState.UNDER_REVIEW);
+        if (validFrom == null || validFrom.isBefore(submission.applicationDate())) {
+            throw new ReviewRefusedException(Reason.VALID_FROM_BEFORE_APPLICATION,
+                    "a permit starts on or after the application date " + submission.applicationDate());
+        }
+        Optional<LocalDate> limit = validityLimit(validFrom);
+        String shortened = null;
+        if (limit.isEmpty()) {
+            if (validUntil != null) {
+                throw new ReviewRefusedException(Reason.INDEFINITE_PERMIT, "a long-term permit has no end");
+            }
+        } else {
+            if (validUntil == null) {
+                throw new ReviewRefusedException(Reason.VALIDITY_REQUIRED, "the permit needs its last day");
+            }
+            if (validUntil.isBefore(validFrom)) {
+                throw new ReviewRefusedException(Reason.VALID_UNTIL_BEFORE_VALID_FROM, validFrom + " > " + validUntil);
+            }
+            if (validUntil.isAfter(limit.get())) {
+                throw new ReviewRefusedException(Reason.VALIDITY_TOO_LONG,
+                        validUntil + " is after " + limit.get() + ", the longest the rules allow");
+            }
+            if (validUntil.isBefore(standardValidUntil(validFrom).orElseThrow())) {
+                shortened = text(shorteningReason, Reason.SHORTENING_REASON_REQUIRED, 1000);
+            }
+        }
+        IssuedPermit permit = new IssuedPermit(permitNumber, number, identity.passportNumber(), submission.permitType(),
+                permitReason(), validFrom, validUntil, shortened, now, officer);
+        this.decision = new Decision(Decision.Outcome.APPROVED, List.of(), null, now, officer, permit);
+        record(now, officer, "APPROVED", state, ApplicationState.APPROVED, permitNumber.formatted() + " "
+                + validFrom + " – " + (validUntil == null ? "indefinite" : validUntil)
+                + (shortened == null ? "" : "; shortened: " + shortened));
+        this.state = ApplicationState.APPROVED;
+        events.add(new ApplicationDecided(number, Decision.Outcome.APPROVED, permitNumber, List.of(), now));
+        return permit;
+    }
+
+    /**
+     * Rejects the application: UNDER_REVIEW → REJECTED on {@code grounds} (refusal-ground codes the
+     * caller checked against the rulebook) with the officer's explanation.
+     */
+    public void reject(List<String> grounds, String explanation, Actor officer, Instant now) {
+        requireState("REJECT", ApplicationState.UNDER_REVIEW);
+        List<String> codes = grounds == null ? List.of() : grounds.stream().distinct().toList();
+        if (codes.isEmpty()) {
+            throw new ReviewRefusedException(Reason.NO_GROUNDS, "name at least one refusal ground");
+        }
+        String why = text(explanation, Reason.EXPLANATION_REQUIRED, 1500);
+        this.decision = new Decision(Decision.Outcome.REJECTED, codes, why, now, officer, null);
+        record(now, officer, "REJECTED", state, ApplicationState.REJECTED, String.join(", ", codes) + "; " + why);
+        this.state = ApplicationState.REJECTED;
+        events.add(new ApplicationDecided(number, Decision.Outcome.REJECTED, null, codes, now));
+    }
+
+    /**
+     * The last day a permit starting on {@code validFrom} may have: the validity frozen at submission,
+     * and never more than the frozen maximum months from {@code validFrom}; empty for an indefinite
+     * (long-term) permit.
+     */
+    public Optional<LocalDate> validityLimit(LocalDate validFrom) {
+        requireSubmitted();
+        Integer months = submission.maxValidityMonths();
+        if (months == null) {
+            return Optional.empty();
+        }
+        LocalDate byMonths = validFrom.plusMonths(months);
+        LocalDate frozen = submission.validUntil();
+        return Optional.of(frozen != null && frozen.isBefore(byMonths) ? frozen : byMonths);
+    }
+
+    /**
+     * The validity the applicant asked for within the limit (the limit when nothing was asked):
+     * ending before it is a shortening.
+     */
+    public Optional<LocalDate> standardValidUntil(LocalDate validFrom) {
+        Optional<LocalDate> limit = validityLimit(validFrom);
+        Integer requested = submission.requestedMonths();
+        if (limit.isEmpty() || requested == null) {
+            return limit;
+        }
+        LocalDate asked = validFrom.plusMonths(requested);
+        return Optional.of(asked.isBefore(limit.get()) ? asked : limit.get());
+    }
+
+    /** The ground of a rejection for missing documents not sent by their due date. */
+    public static final String MISSING_DOCUMENTS_NOT_COMPLETED = "MISSING_DOCUMENTS_NOT_COMPLETED";
+
+    private void requireSubmitted() {
+        if (submission == null) {
+            throw new ApplicationStateException(state, "REVIEW");
+        }
+    }
+
+    private String permitReason() {
+        for (String key : List.of("reason", "studyLevel", "relationship")) {
+            String value = answers.get(key);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String text(String value, Reason missing, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new ReviewRefusedException(missing, "a text is required");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw new ReviewRefusedException(Reason.TEXT_TOO_LONG, "at most " + maxLength + " characters");
+        }
+        return stripped;
+    }
+
     /** Documents can be added while the application is a draft or while documents are missing. */
     public void requireUploadsAllowed() {
         requireState("UPLOAD_DOCUMENT", ApplicationState.DRAFT, ApplicationState.MISSING_DOCUMENTS);
@@ -238,6 +472,16 @@ public final class ResidenceApplication {
 
     public ProvinceCode appointmentProvince() {
         return appointmentProvince;
+    }
+
+    /** The latest request for missing documents, or {@code null} when none was made. */
+    public MissingDocuments missingDocuments() {
+        return missingDocuments;
+    }
+
+    /** The decision, or {@code null} while the application is not decided. */
+    public Decision decision() {
+        return decision;
     }
 
     public Instant createdAt() {

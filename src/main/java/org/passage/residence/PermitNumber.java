@@ -1,0 +1,79 @@
+package org.passage.residence;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The number of an issued residence permit: 12 random symbols of Crockford's base-32 alphabet (60
+ * bits, so permits cannot be found by guessing) and a Luhn mod-32 check symbol computed over
+ * {@code RP} and the symbols, so that an application number is not taken for a permit number.
+ * Written {@code RP-7K3M-QX2P-9RTA-V}; read back like an application number, with or without the
+ * {@code RP} prefix.
+ */
+public record PermitNumber(String value) {
+
+    private static final String PREFIX = "RP";
+    private static final int RANDOM_SYMBOLS = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public PermitNumber {
+        Objects.requireNonNull(value, "value");
+        if (value.length() != RANDOM_SYMBOLS + 1
+                || !value.chars().allMatch(c -> ApplicationNumber.ALPHABET.indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("a permit number has 13 symbols of 0-9 and A-Z without I, L, O, U");
+        }
+        if (check(value.substring(0, RANDOM_SYMBOLS)) != value.charAt(RANDOM_SYMBOLS)) {
+            throw new IllegalArgumentException("the check symbol of the permit number does not match");
+        }
+    }
+
+    /** A new random number. */
+    public static PermitNumber random() {
+        StringBuilder body = new StringBuilder(RANDOM_SYMBOLS);
+        for (int i = 0; i < RANDOM_SYMBOLS; i++) {
+            body.append(ApplicationNumber.ALPHABET.charAt(RANDOM.nextInt(ApplicationNumber.ALPHABET.length())));
+        }
+        return new PermitNumber(body.toString() + check(body));
+    }
+
+    /** The number a person typed, or {@code null} when the text is not a valid permit number. */
+    public static PermitNumber parseOrNull(String text) {
+        if (text == null || text.length() > 40) {
+            return null;
+        }
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        if (upper.startsWith(PREFIX)) {
+            upper = upper.substring(PREFIX.length());
+        }
+        StringBuilder canonical = new StringBuilder();
+        for (char c : upper.toCharArray()) {
+            switch (c) {
+                case '-', ' ' -> { }
+                case 'O' -> canonical.append('0');
+                case 'I', 'L' -> canonical.append('1');
+                default -> canonical.append(c);
+            }
+        }
+        try {
+            return new PermitNumber(canonical.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The number as printed on the permit and the decision letter. */
+    public String formatted() {
+        return PREFIX + "-" + value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8, 12) + "-"
+                + value.substring(12);
+    }
+
+    @Override
+    public String toString() {
+        return formatted();
+    }
+
+    private static char check(CharSequence body) {
+        return ApplicationNumber.checkSymbol(PREFIX + body);
+    }
+}

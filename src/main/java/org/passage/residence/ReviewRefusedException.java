@@ -1,0 +1,40 @@
+package org.passage.residence;
+
+/**
+ * A review action whose input the case does not allow (answered 422): a validity longer than the
+ * rules allow, a shortening without its reason, items not on the checklist, unknown refusal
+ * grounds, a missing explanation. Nothing is changed then.
+ */
+public class ReviewRefusedException extends IllegalArgumentException {
+
+    /** Why the action was refused; each has its text under {@code review.refused.<REASON>}. */
+    public enum Reason {
+        NO_ITEMS,
+        NOT_ON_CHECKLIST,
+        DUE_DATE,
+        NOTE_TOO_LONG,
+        VALID_FROM_BEFORE_APPLICATION,
+        VALID_UNTIL_BEFORE_VALID_FROM,
+        VALIDITY_TOO_LONG,
+        VALIDITY_REQUIRED,
+        INDEFINITE_PERMIT,
+        SHORTENING_REASON_REQUIRED,
+        NO_GROUNDS,
+        UNKNOWN_GROUND,
+        EXPLANATION_REQUIRED,
+        TEXT_TOO_LONG,
+        REASON_REQUIRED,
+        DOCUMENTS_NOT_UPLOADED
+    }
+
+    private final Reason reason;
+
+    public ReviewRefusedException(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
