@@ -1,11 +1,5 @@
 package org.passage.staff;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -90,14 +84,8 @@ public class StaffSignIn {
      * or lock was wrong), and a separate one when the address made too many attempts.
      */
     public AuthenticationFailureHandler failureHandler() {
-        return new AuthenticationFailureHandler() {
-            @Override
-            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                    AuthenticationException exception) throws IOException, ServletException {
-                String target = exception instanceof TooManySignInsException ? TOO_MANY : FAILED;
-                response.sendRedirect(request.getContextPath() + target);
-            }
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof TooManySignInsException ? TOO_MANY : FAILED));
     }
 
     /** Audits the sign-out of a member of staff. */
