@@ -8,6 +8,7 @@ import static org.passage.appointments.AppointmentRefusedException.Reason.TOO_LA
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.passage.provinces.ProvinceCode;
@@ -40,6 +41,9 @@ public record Appointment(UUID id, ApplicationNumber application, ProvinceCode p
         if (status.isActive() != (closedAt == null)) {
             throw new IllegalArgumentException("only a booked appointment is open");
         }
+        // As precise as PostgreSQL keeps it, so a stored appointment equals the one that was stored.
+        createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        closedAt = closedAt == null ? null : closedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A new booked appointment. */
