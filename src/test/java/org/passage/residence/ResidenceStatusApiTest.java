@@ -27,7 +27,7 @@ class ResidenceStatusApiTest {
     void theRightNumberAndPassportShowTheState() throws Exception {
         ApplicationNumber number = testApplications.submitStudent(new ProvinceCode("06"));
         String passport = applications.find(number).orElseThrow().passportNumber().value();
-        mvc.perform(status(number.formatted(), passport, "10.7.0.1"))
+        mvc.perform(lookup(number.formatted(), passport, randomAddress()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicationNumber").value(number.formatted()))
                 .andExpect(jsonPath("$.state").value("SUBMITTED"))
@@ -37,9 +37,9 @@ class ResidenceStatusApiTest {
     @Test
     void aWrongPassportAndAnUnknownNumberGetTheSameAnswer() throws Exception {
         ApplicationNumber number = testApplications.submitStudent(new ProvinceCode("06"));
-        MvcResult wrongPassport = mvc.perform(status(number.formatted(), "X9999999", "10.7.0.2"))
+        MvcResult wrongPassport = mvc.perform(lookup(number.formatted(), "X9999999", randomAddress()))
                 .andExpect(status().isNotFound()).andReturn();
-        MvcResult unknown = mvc.perform(status(ApplicationNumber.random().formatted(), "X9999999", "10.7.0.2"))
+        MvcResult unknown = mvc.perform(lookup(ApplicationNumber.random().formatted(), "X9999999", randomAddress()))
                 .andExpect(status().isNotFound()).andReturn();
         assertThat(wrongPassport.getResponse().getContentAsString())
                 .isEqualTo(unknown.getResponse().getContentAsString());
@@ -47,17 +47,18 @@ class ResidenceStatusApiTest {
 
     @Test
     void guessingNumbersIsRateLimited() throws Exception {
+        String address = "10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
         for (int i = 0; i < 30; i++) {
-            mvc.perform(status(ApplicationNumber.random().formatted(), "X9999999", "10.7.0.3"))
+            mvc.perform(lookup(ApplicationNumber.random().formatted(), "X9999999", address))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(status(ApplicationNumber.random().formatted(), "X9999999", "10.7.0.3"))
+        mvc.perform(lookup(ApplicationNumber.random().formatted(), "X9999999", address))
                 .andExpect(status().isTooManyRequests());
     }
 
     @Test
     void malformedNumbersAreA400ProblemNamingTheField() throws Exception {
-        mvc.perform(status("not-a-number", "X9999999", "10.7.0.4"))
+        mvc.perform(lookup("not-a-number", "X9999999", randomAddress()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("applicationNumber"));
         mvc.perform(post("/api/v1/residence/status").contentType(MediaType.APPLICATION_JSON)
@@ -65,7 +66,11 @@ class ResidenceStatusApiTest {
                 .andExpect(status().isBadRequest());
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder status(String number,
+    private static String randomAddress() {
+        return "10.6." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder lookup(String number,
             String passport, String address) {
         return post("/api/v1/residence/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"applicationNumber\": \"" + number + "\", \"passportNumber\": \"" + passport + "\"}")

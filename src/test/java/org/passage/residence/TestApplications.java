@@ -67,10 +67,17 @@ public class TestApplications {
                 new Study("REGULAR", today.minusMonths(2)), new Stay(48, null), null, null);
     }
 
-    /** Acts in MockMvc as the signed-in applicant of {@code number}. */
+    /** Acts in MockMvc as the signed-in applicant of {@code number}, who has a session as in a browser. */
     public static RequestPostProcessor signedIn(ApplicationNumber number) {
-        return SecurityMockMvcRequestPostProcessors.authentication(new UsernamePasswordAuthenticationToken(
-                new ApplicantPrincipal(number), null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+        RequestPostProcessor authentication = SecurityMockMvcRequestPostProcessors.authentication(
+                new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number), null,
+                        List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+        return request -> {
+            if (request.getSession(false) == null) {
+                request.setSession(new org.springframework.mock.web.MockHttpSession());
+            }
+            return authentication.postProcessRequest(request);
+        };
     }
 
     private static String digits() {

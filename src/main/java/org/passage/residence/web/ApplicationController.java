@@ -75,6 +75,17 @@ class ApplicationController {
         this.clock = clock;
     }
 
+    /**
+     * Loads the form token at the start of every page: the check page is long enough for the response
+     * to be committed before its form, and a token made that late could no longer be kept in the session.
+     */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void loadFormToken(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) {
+            token.getToken();
+        }
+    }
+
     /** The application's page: its number, state and what to do next. */
     @GetMapping
     String overview(@AuthenticationPrincipal ApplicantPrincipal applicant,

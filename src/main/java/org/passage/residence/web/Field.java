@@ -8,15 +8,15 @@ import java.util.List;
  *
  * @param kind TEXT, EMAIL, TEL, DATE, SELECT, RADIOS, CHECKBOX or FILE
  */
-record Field(String name, String kind, String label, String hint, String error, String value, String day,
+public record Field(String name, String kind, String label, String hint, String error, String value, String day,
         String month, String year, List<Option> options, String autocomplete, String width) {
 
     /** A choice of a select, radios or a checkbox. */
-    record Option(String id, String value, String label, boolean checked) {
+    public record Option(String id, String value, String label, boolean checked) {
     }
 
     /** The id the error summary links to: the day input of a date, the first radio, else the input. */
-    String firstInputId() {
+    public String firstInputId() {
         return switch (kind) {
             case "DATE" -> name + "-day";
             case "RADIOS" -> options.isEmpty() ? name : options.getFirst().id();
@@ -24,7 +24,7 @@ record Field(String name, String kind, String label, String hint, String error, 
         };
     }
 
-    String describedBy() {
+    public String describedBy() {
         String ids = (hint == null ? "" : name + "-hint ") + (error == null ? "" : name + "-error");
         return ids.isBlank() ? null : ids.strip();
     }
