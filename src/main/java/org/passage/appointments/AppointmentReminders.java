@@ -18,11 +18,14 @@ class AppointmentReminders {
     private static final int BATCH = 200;
 
     private final AppointmentStore store;
+    private final AppointmentNotices notices;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    AppointmentReminders(AppointmentStore store, Clock clock, PlatformTransactionManager transactions) {
+    AppointmentReminders(AppointmentStore store, AppointmentNotices notices, Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.notices = notices;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -35,6 +38,7 @@ class AppointmentReminders {
             batch = transaction.execute(status -> {
                 List<Appointment> due = store.dueForReminder(day, BATCH);
                 for (Appointment appointment : due) {
+                    notices.reminder(appointment);
                     store.reminded(appointment.id(), clock.instant());
                 }
                 return due.size();

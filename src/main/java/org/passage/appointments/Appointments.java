@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Appointments of submitted applications: the applicant books, changes and cancels; officers record
  * attendance and reschedule a missed appointment for a valid reason. Every change is one transaction
  * that also drives the application's state in module residence; a booking takes its place with one
- * conditional UPDATE of the day's row, so a day is never booked over its places. Each change of an
- * application first locks that application, so its changes never interleave.
+ * conditional UPDATE of the day's row, so a day is never booked over its places, and tells the
+ * applicant through the notifications outbox. Each change of an application first locks that
+ * application, so its changes never interleave.
  *
  * <p>Refusals are {@link AppointmentRefusedException}s (a full day: {@link AppointmentFullException});
  * nothing is written then.
@@ -41,16 +42,19 @@ public class Appointments {
     private final DayLedger ledger;
     private final BusinessCalendar calendar;
     private final ResidenceApplications residence;
+    private final AppointmentNotices notices;
     private final AppointmentsProperties properties;
     private final Clock clock;
 
     Appointments(KnownApplications applications, AppointmentStore store, DayLedger ledger, BusinessCalendar calendar,
-            ResidenceApplications residence, AppointmentsProperties properties, Clock clock) {
+            ResidenceApplications residence, AppointmentNotices notices, AppointmentsProperties properties,
+            Clock clock) {
         this.applications = applications;
         this.store = store;
         this.ledger = ledger;
         this.calendar = calendar;
         this.residence = residence;
+        this.notices = notices;
         this.properties = properties;
         this.clock = clock;
     }
@@ -116,6 +120,7 @@ public class Appointments {
         if (current.isEmpty()) {
             store.insert(next);
             appointmentBooked(next, actor);
+            notices.booked(next);
             take(next);
             return next;
         }
@@ -123,6 +128,7 @@ public class Appointments {
         store.close(replaced, AppointmentStatus.BOOKED);
         store.insert(next);
         appointmentBooked(next, actor);
+        notices.changed(next);
         move(replaced, next);
         return next;
     }
@@ -145,6 +151,7 @@ public class Appointments {
         } catch (ApplicationStateException e) {
             throw new AppointmentRefusedException(APPLICATION_STATE, e);
         }
+        notices.cancelled(cancelled);
         ledger.release(cancelled.province(), cancelled.date());
         return cancelled;
     }
@@ -203,6 +210,7 @@ public class Appointments {
         Appointment next = Appointment.book(number, missed.province(), date, now, officer);
         store.insert(next);
         appointmentBooked(next, officer);
+        notices.changed(next);
         move(replaced, next);
         return next;
     }

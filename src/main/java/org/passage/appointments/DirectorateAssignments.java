@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order, gets the earliest business day from tomorrow with a free place. One transaction per
  * application, each holding the directorate's row lock: however many nodes or threads run this at
  * once, they take the queue's head one after the other, so every application is assigned once and
- * in order, and the day's places are taken like any booking.
+ * in order, and the day's places are taken like any booking. The applicant is told the date.
  */
 @Component
 class DirectorateAssignments {
@@ -40,18 +40,20 @@ class DirectorateAssignments {
     private final DayLedger ledger;
     private final BusinessCalendar calendar;
     private final ResidenceApplications residence;
+    private final AppointmentNotices notices;
     private final AppointmentsProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DirectorateAssignments(KnownApplications applications, AppointmentStore store, DayLedger ledger,
-            BusinessCalendar calendar, ResidenceApplications residence, AppointmentsProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
+            BusinessCalendar calendar, ResidenceApplications residence, AppointmentNotices notices,
+            AppointmentsProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.store = store;
         this.ledger = ledger;
         this.calendar = calendar;
         this.residence = residence;
+        this.notices = notices;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -102,6 +104,7 @@ class DirectorateAssignments {
             store.insert(appointment);
             applications.leaveQueue(application.number());
             residence.appointmentBooked(application.number(), day, province, ASSIGNER);
+            notices.assigned(appointment);
             return Outcome.ASSIGNED;
         }
         return Outcome.NO_PLACES;

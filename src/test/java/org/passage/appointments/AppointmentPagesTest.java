@@ -47,10 +47,10 @@ class AppointmentPagesTest {
     ResidenceApplications residence;
 
     @Test
-    void withoutSigningInThePageIsForbidden() throws Exception {
-        mvc.perform(get("/appointments")).andExpect(status().isForbidden());
+    void withoutSigningInTheApplicantIsSentToSignIn() throws Exception {
+        mvc.perform(get("/appointments")).andExpect(redirectedUrl("/residence/continue"));
         mvc.perform(post("/appointments").with(csrf()).param("province", "26").param("date", freeDay().toString()))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/residence/continue"));
     }
 
     @ParameterizedTest

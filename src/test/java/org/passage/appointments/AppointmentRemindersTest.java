@@ -29,6 +29,12 @@ class AppointmentRemindersTest {
     Directorates directorates;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AppointmentNotices notices;
+    @Autowired
+    org.passage.residence.ResidenceApplications residence;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void twoNodesRemindingAtOnceRemindEveryAppointmentOfTheDayExactlyOnce() {
@@ -47,6 +53,25 @@ class AppointmentRemindersTest {
         assertThat(reminders.remindOfDay(day)).isZero();
         assertThat(remindedAt(a)).isNotNull();
         assertThat(remindedAt(b)).isNotNull();
+        assertThat(notificationsWithKey(AppointmentNotices.reminderKey(a))).isOne();
+        assertThat(notificationsWithKey(AppointmentNotices.reminderKey(b))).isOne();
+        String email = residence.find(first).orElseThrow().contact().email();
+        assertThat(Mails.await(email, subject -> subject.startsWith("Reminder: your appointment tomorrow")).text())
+                .contains(first.formatted(), "Province: Samsun");
+    }
+
+    @Test
+    void aReminderSentAgainIsNotDeliveredTwice() {
+        LocalDate day = directorates.places(SAMSUN, appointments.firstBookableDay(), appointments.lastBookableDay())
+                .stream().filter(DayPlaces::available).toList().getLast().date();
+        ApplicationNumber number = testApplications.submitStudent(SAMSUN);
+        Appointment appointment = appointments.book(number, SAMSUN, day, Actor.applicant(number));
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> notices.reminder(appointment));
+        transaction.executeWithoutResult(status -> notices.reminder(appointment));
+
+        assertThat(notificationsWithKey(AppointmentNotices.reminderKey(appointment))).isOne();
     }
 
     @Test
@@ -64,6 +89,11 @@ class AppointmentRemindersTest {
         assertThat(remindedAt(moved)).isNull();
         reminders.remindOfDay(newDay);
         assertThat(remindedAt(moved)).isNotNull();
+    }
+
+    private int notificationsWithKey(String key) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE idempotency_key = ?").param(key)
+                .query(Integer.class).single();
     }
 
     private int dueOn(LocalDate day) {

@@ -13,6 +13,7 @@ import org.passage.PassageIntegrationTest;
 import org.passage.appointments.AppointmentRefusedException.Reason;
 import org.passage.appointments.AppointmentsConfiguration.AppointmentsProperties;
 import org.passage.calendar.BusinessCalendar;
+import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicationNumber;
@@ -57,6 +58,8 @@ class AppointmentsTest {
     @Autowired
     AppointmentsProperties properties;
     @Autowired
+    AppointmentNotices notices;
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -73,6 +76,8 @@ class AppointmentsTest {
         assertThat(summary.state()).isEqualTo(ApplicationState.APPOINTMENT_BOOKED);
         assertThat(journey.history(number).getLast().action()).isEqualTo("APPOINTMENT_BOOKED");
         assertThat(appointments.active(number)).contains(appointment);
+        assertThat(mailTo(number, subject -> subject.startsWith("Your appointment on ")).text())
+                .contains(number.formatted(), "Province: Bursa", String.valueOf(day.getYear()));
     }
 
     @Test
@@ -94,6 +99,8 @@ class AppointmentsTest {
         assertThat(journey.history(number)).extracting(Transition::action)
                 .endsWith("APPOINTMENT_BOOKED", "APPOINTMENT_CHANGED");
         assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.APPOINTMENT_BOOKED);
+        assertThat(mailTo(number, subject -> subject.startsWith("Your appointment has moved to ")).text())
+                .contains("New date: ", "Province: Izmir");
     }
 
     @Test
@@ -110,6 +117,7 @@ class AppointmentsTest {
         assertThat(appointments.active(number)).isEmpty();
         assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.SUBMITTED);
         assertThat(journey.history(number).getLast().reason()).isEqualTo("travelling");
+        assertThat(mailTo(number, subject -> subject.endsWith(" is cancelled")).text()).contains(number.formatted());
     }
 
     @Test
@@ -259,11 +267,17 @@ class AppointmentsTest {
                 .isInstanceOf(AppointmentFullException.class);
     }
 
+    /** The newest e-mail to the application's applicant whose subject matches. */
+    private TestMailbox.Mail mailTo(ApplicationNumber number, java.util.function.Predicate<String> subject) {
+        return Mails.await(residence.find(number).orElseThrow().contact().email(), subject);
+    }
+
     /** Runs {@code action} with an Appointments whose clock stands at noon of {@code day} in Türkiye. */
     private Appointment onDay(LocalDate day, Function<Appointments, Appointment> action) {
         Clock clock = Clock.fixed(day.atTime(12, 0).atZone(ZoneId.of("Europe/Istanbul")).toInstant(),
                 ZoneId.of("Europe/Istanbul"));
-        Appointments then = new Appointments(knownApplications, store, ledger, calendar, residence, properties, clock);
+        Appointments then = new Appointments(knownApplications, store, ledger, calendar, residence, notices, properties,
+                clock);
         return new TransactionTemplate(transactions).execute(status -> action.apply(then));
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageApplication;
 import org.passage.PassageIntegrationTest;
+import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationState;
@@ -63,6 +64,7 @@ class TwoNodesAssignDatesTest {
     @BeforeAll
     static void startSecondNode() {
         secondNode = new SpringApplicationBuilder(PassageApplication.class)
+                .initializers(new TestMailbox())
                 .properties("server.port=0", "spring.main.banner-mode=off")
                 .run();
     }
@@ -107,6 +109,9 @@ class TwoNodesAssignDatesTest {
             assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.APPOINTMENT_BOOKED);
             assertThat(journey.history(number)).extracting(Transition::action).containsOnlyOnce("APPOINTMENT_BOOKED");
             assigned.add(history.getFirst().date());
+            String email = residence.find(number).orElseThrow().contact().email();
+            assertThat(Mails.await(email, subject -> subject.startsWith("Your appointment on ")).text())
+                    .contains("has given you an appointment", "Province: Ankara");
         }
         assertThat(assigned).isEqualTo(expected);
         assertThat(waiting()).isZero();
