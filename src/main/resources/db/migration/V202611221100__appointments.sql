@@ -34,12 +34,15 @@ CREATE TABLE appointment_day (
     CONSTRAINT appointment_day_within_capacity CHECK (booked >= 0 AND booked <= capacity AND capacity <= 10000)
 );
 
--- Submitted applications, known from ApplicationSubmitted. In Istanbul and Ankara they wait in
--- submission order until the directorate's job assigns a date.
+-- Submitted applications, known from ApplicationSubmitted, with the contact the applicant is told
+-- through. In Istanbul and Ankara they wait in submission order until the directorate's job assigns a date.
 CREATE TABLE appointment_application (
     number              VARCHAR(13)  PRIMARY KEY,
     province            CHAR(2)      NOT NULL,
     submitted_at        TIMESTAMPTZ  NOT NULL,
+    email               VARCHAR(254) NOT NULL,
+    mobile              VARCHAR(16),
+    language            VARCHAR(2)   NOT NULL,
     awaiting_assignment BOOLEAN      NOT NULL
 );
 CREATE INDEX appointment_application_queue ON appointment_application (province, submitted_at, number)

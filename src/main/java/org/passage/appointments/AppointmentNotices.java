@@ -7,7 +7,6 @@ import org.passage.notifications.Notification;
 import org.passage.notifications.Notifications;
 import org.passage.notifications.Recipient;
 import org.passage.residence.ApplicantContact;
-import org.passage.residence.ResidenceApplications;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,44 +17,41 @@ import org.springframework.stereotype.Component;
 class AppointmentNotices {
 
     private final Notifications notifications;
-    private final ResidenceApplications residence;
     private final AppointmentTexts texts;
 
-    AppointmentNotices(Notifications notifications, ResidenceApplications residence, AppointmentTexts texts) {
+    AppointmentNotices(Notifications notifications, AppointmentTexts texts) {
         this.notifications = notifications;
-        this.residence = residence;
         this.texts = texts;
     }
 
-    void booked(Appointment appointment) {
-        send(MessageType.APPOINTMENT_BOOKED, appointment, null);
+    void booked(Appointment appointment, ApplicantContact contact) {
+        send(MessageType.APPOINTMENT_BOOKED, appointment, contact, null);
     }
 
-    void assigned(Appointment appointment) {
-        send(MessageType.APPOINTMENT_ASSIGNED, appointment, null);
+    void assigned(Appointment appointment, ApplicantContact contact) {
+        send(MessageType.APPOINTMENT_ASSIGNED, appointment, contact, null);
     }
 
     /** The appointment moved: {@code appointment} is the new one. */
-    void changed(Appointment appointment) {
-        send(MessageType.APPOINTMENT_CHANGED, appointment, null);
+    void changed(Appointment appointment, ApplicantContact contact) {
+        send(MessageType.APPOINTMENT_CHANGED, appointment, contact, null);
     }
 
     /** The appointment was cancelled: {@code appointment} is the cancelled one. */
-    void cancelled(Appointment appointment) {
-        send(MessageType.APPOINTMENT_CANCELLED, appointment, null);
+    void cancelled(Appointment appointment, ApplicantContact contact) {
+        send(MessageType.APPOINTMENT_CANCELLED, appointment, contact, null);
     }
 
     /** The appointment is tomorrow; sent once per appointment, however often this is called. */
-    void reminder(Appointment appointment) {
-        send(MessageType.APPOINTMENT_REMINDER, appointment, reminderKey(appointment));
+    void reminder(Appointment appointment, ApplicantContact contact) {
+        send(MessageType.APPOINTMENT_REMINDER, appointment, contact, reminderKey(appointment));
     }
 
     static String reminderKey(Appointment appointment) {
         return "appointment-reminder:" + appointment.id();
     }
 
-    private void send(MessageType type, Appointment appointment, String key) {
-        ApplicantContact contact = residence.find(appointment.application()).orElseThrow().contact();
+    private void send(MessageType type, Appointment appointment, ApplicantContact contact, String key) {
         Locale language = contact.language();
         notifications.send(new Notification(type, new Recipient(contact.email(), contact.mobile()), language,
                 Map.of("applicationNumber", appointment.application().formatted(),

@@ -18,13 +18,15 @@ class AppointmentReminders {
     private static final int BATCH = 200;
 
     private final AppointmentStore store;
+    private final KnownApplications applications;
     private final AppointmentNotices notices;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    AppointmentReminders(AppointmentStore store, AppointmentNotices notices, Clock clock,
-            PlatformTransactionManager transactions) {
+    AppointmentReminders(AppointmentStore store, KnownApplications applications, AppointmentNotices notices,
+            Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
+        this.applications = applications;
         this.notices = notices;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -38,7 +40,7 @@ class AppointmentReminders {
             batch = transaction.execute(status -> {
                 List<Appointment> due = store.dueForReminder(day, BATCH);
                 for (Appointment appointment : due) {
-                    notices.reminder(appointment);
+                    notices.reminder(appointment, applications.find(appointment.application()).orElseThrow().contact());
                     store.reminded(appointment.id(), clock.instant());
                 }
                 return due.size();

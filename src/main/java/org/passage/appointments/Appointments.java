@@ -104,8 +104,7 @@ public class Appointments {
      */
     @Transactional
     public Appointment book(ApplicationNumber number, ProvinceCode province, LocalDate date, Actor actor) {
-        KnownApplication application = applications.lock(number)
-                .orElseThrow(() -> new AppointmentRefusedException(NOT_SUBMITTED));
+        KnownApplication application = lock(number);
         if (Directorate.assignsDates(application.province()) || Directorate.assignsDates(province)) {
             throw new AppointmentRefusedException(ASSIGNED_BY_DIRECTORATE);
         }
@@ -120,7 +119,7 @@ public class Appointments {
         if (current.isEmpty()) {
             store.insert(next);
             appointmentBooked(next, actor);
-            notices.booked(next);
+            notices.booked(next, application.contact());
             take(next);
             return next;
         }
@@ -128,7 +127,7 @@ public class Appointments {
         store.close(replaced, AppointmentStatus.BOOKED);
         store.insert(next);
         appointmentBooked(next, actor);
-        notices.changed(next);
+        notices.changed(next, application.contact());
         move(replaced, next);
         return next;
     }
@@ -142,7 +141,7 @@ public class Appointments {
      */
     @Transactional
     public Appointment cancel(ApplicationNumber number, Actor actor, String reason) {
-        lock(number);
+        KnownApplication application = lock(number);
         Appointment active = store.active(number).orElseThrow(() -> new AppointmentRefusedException(NO_ACTIVE_APPOINTMENT));
         Appointment cancelled = active.cancel(LocalDate.now(clock), clock.instant(), actor, reason);
         store.close(cancelled, AppointmentStatus.BOOKED);
@@ -151,7 +150,7 @@ public class Appointments {
         } catch (ApplicationStateException e) {
             throw new AppointmentRefusedException(APPLICATION_STATE, e);
         }
-        notices.cancelled(cancelled);
+        notices.cancelled(cancelled, application.contact());
         ledger.release(cancelled.province(), cancelled.date());
         return cancelled;
     }
@@ -198,7 +197,7 @@ public class Appointments {
     @Transactional
     public Appointment rescheduleWithValidReason(ApplicationNumber number, LocalDate date, String reason,
             Actor officer) {
-        lock(number);
+        KnownApplication application = lock(number);
         LocalDate today = LocalDate.now(clock);
         Appointment missed = store.latest(number)
                 .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.NO_SHOW)
@@ -210,7 +209,7 @@ public class Appointments {
         Appointment next = Appointment.book(number, missed.province(), date, now, officer);
         store.insert(next);
         appointmentBooked(next, officer);
-        notices.changed(next);
+        notices.changed(next, application.contact());
         move(replaced, next);
         return next;
     }
@@ -225,8 +224,8 @@ public class Appointments {
         }
     }
 
-    private void lock(ApplicationNumber number) {
-        applications.lock(number).orElseThrow(() -> new AppointmentRefusedException(NOT_SUBMITTED));
+    private KnownApplication lock(ApplicationNumber number) {
+        return applications.lock(number).orElseThrow(() -> new AppointmentRefusedException(NOT_SUBMITTED));
     }
 
     private void appointmentBooked(Appointment appointment, Actor actor) {

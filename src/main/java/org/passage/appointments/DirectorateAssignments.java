@@ -104,7 +104,7 @@ class DirectorateAssignments {
             store.insert(appointment);
             applications.leaveQueue(application.number());
             residence.appointmentBooked(application.number(), day, province, ASSIGNER);
-            notices.assigned(appointment);
+            notices.assigned(appointment, application.contact());
             return Outcome.ASSIGNED;
         }
         return Outcome.NO_PLACES;

@@ -2,8 +2,10 @@ package org.passage.appointments;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.passage.provinces.ProvinceCode;
+import org.passage.residence.ApplicantContact;
 import org.passage.residence.ApplicationNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +20,7 @@ class KnownApplications {
 
     /** A submitted application as far as appointments care. */
     record KnownApplication(ApplicationNumber number, ProvinceCode province, Instant submittedAt,
-            boolean awaitingAssignment) {
+            ApplicantContact contact, boolean awaitingAssignment) {
     }
 
     private final JdbcClient jdbc;
@@ -28,12 +30,13 @@ class KnownApplications {
     }
 
     /** Records a submitted application once; in Istanbul and Ankara it joins the queue. */
-    void add(ApplicationNumber number, ProvinceCode province, Instant submittedAt) {
+    void add(ApplicationNumber number, ProvinceCode province, Instant submittedAt, ApplicantContact contact) {
         jdbc.sql("""
-                INSERT INTO appointment_application (number, province, submitted_at, awaiting_assignment)
-                VALUES (?, ?, ?, ?) ON CONFLICT (number) DO NOTHING""")
-                .params(number.value(), province.value(), Timestamp.from(submittedAt),
-                        Directorate.assignsDates(province))
+                INSERT INTO appointment_application (number, province, submitted_at, email, mobile, language,
+                    awaiting_assignment)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO NOTHING""")
+                .params(number.value(), province.value(), Timestamp.from(submittedAt), contact.email(),
+                        contact.mobile(), contact.language().getLanguage(), Directorate.assignsDates(province))
                 .update();
     }
 
@@ -65,6 +68,8 @@ class KnownApplications {
     private KnownApplication map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new KnownApplication(new ApplicationNumber(rs.getString("number")),
                 new ProvinceCode(rs.getString("province")), rs.getTimestamp("submitted_at").toInstant(),
+                new ApplicantContact(rs.getString("email"), rs.getString("mobile"),
+                        Locale.forLanguageTag(rs.getString("language"))),
                 rs.getBoolean("awaiting_assignment"));
     }
 }

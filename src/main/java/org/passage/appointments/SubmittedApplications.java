@@ -20,6 +20,6 @@ class SubmittedApplications {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        applications.add(submitted.number(), submitted.province(), submitted.submittedAt());
+        applications.add(submitted.number(), submitted.province(), submitted.submittedAt(), submitted.contact());
     }
 }

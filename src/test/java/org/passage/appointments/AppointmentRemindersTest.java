@@ -68,8 +68,9 @@ class AppointmentRemindersTest {
         Appointment appointment = appointments.book(number, SAMSUN, day, Actor.applicant(number));
         var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
-        transaction.executeWithoutResult(status -> notices.reminder(appointment));
-        transaction.executeWithoutResult(status -> notices.reminder(appointment));
+        var contact = residence.find(number).orElseThrow().contact();
+        transaction.executeWithoutResult(status -> notices.reminder(appointment, contact));
+        transaction.executeWithoutResult(status -> notices.reminder(appointment, contact));
 
         assertThat(notificationsWithKey(AppointmentNotices.reminderKey(appointment))).isOne();
     }
