@@ -60,6 +60,8 @@ class AppointmentsTest {
     @Autowired
     AppointmentNotices notices;
     @Autowired
+    org.springframework.context.MessageSource messages;
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -224,6 +226,14 @@ class AppointmentsTest {
                 .containsExactly(AppointmentStatus.RESCHEDULED, AppointmentStatus.BOOKED);
         assertThat(appointments.history(number).getFirst().reason()).isEqualTo("hospital report of the appointment day");
         assertThat(journey.history(number).getLast().action()).isEqualTo("APPOINTMENT_CHANGED");
+    }
+
+    @Test
+    void aFullDayIsAConflictProblemInTheCallersLanguage() {
+        var problem = new AppointmentFullException().updateAndGetBody(messages, java.util.Locale.forLanguageTag("tr"));
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getDetail()).isEqualTo("O gün artık dolu. Başka bir tarih seçin");
+        assertThat(problem.getProperties()).containsEntry("reason", "FULL");
     }
 
     @Test
