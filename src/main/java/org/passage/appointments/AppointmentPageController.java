@@ -138,7 +138,7 @@ class AppointmentPageController {
 
     private String render(ApplicationNumber number, ProvinceCode chosen, Map<String, String> errors, Model model,
             Locale locale) {
-        model.addAttribute("application", number.value());
+        model.addAttribute("applicationId", number.value());
         model.addAttribute("applicationNumber", number.formatted());
         model.addAttribute("errors", errors);
         Optional<ProvinceCode> home = appointments.provinceOf(number);

@@ -65,6 +65,7 @@ class AppointmentPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(legend), containsString(button),
                         containsString("value=\"" + free + "\""), containsString("<option value=\"26\" selected"),
+                        containsString("name=\"application\" value=\"" + number.value() + "\""),
                         not(containsString("value=\"34\"")), not(containsString("??")))));
     }
 
