@@ -139,7 +139,7 @@ class DayLedger {
                 rs.getInt("thursday"), rs.getInt("friday"));
     }
 
-    /** Days from the list that are full, for the assigner to skip without trying. */
+    /** The recorded days between {@code from} and {@code to} with every place taken, for the assigner to skip. */
     List<LocalDate> fullDays(ProvinceCode province, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT day FROM appointment_day WHERE province = ? AND day BETWEEN ? AND ? AND booked >= capacity""")
