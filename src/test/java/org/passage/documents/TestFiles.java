@@ -13,18 +13,18 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Small, valid files made in code, so that no test depends on binary fixtures. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** A one-page PDF with a correct cross-reference table. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return pdf(0);
     }
 
     /** A valid PDF of exactly {@code size} bytes (a comment after the header fills it up). */
-    static byte[] pdfOfSize(int size) {
+    public static byte[] pdfOfSize(int size) {
         int padding = Math.max(0, size - pdf(0).length);
         // startxref's digits grow with the padding: settle in a step or two.
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -65,20 +65,20 @@ final class TestFiles {
         return out.toByteArray();
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 
-    static byte[] text() {
+    public static byte[] text() {
         return "Dear officer,\nplease find my documents attached.\n".getBytes(StandardCharsets.UTF_8);
     }
 
     /** The start of a Windows executable: the DOS header's "MZ" and the PE signature. */
-    static byte[] exe() {
+    public static byte[] exe() {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';

@@ -58,6 +58,32 @@ public class TestApplications {
         return application.number();
     }
 
+    /** Answers every page of the student's application form, as the pages would store them. */
+    public void completeStudentAnswers(ApplicationNumber number) {
+        Map<String, String> answers = new LinkedHashMap<>(journey.load(number).answers());
+        LocalDate birth = LocalDate.now(clock).minusYears(20);
+        answers.put("birthDate-day", String.valueOf(birth.getDayOfMonth()));
+        answers.put("birthDate-month", String.valueOf(birth.getMonthValue()));
+        answers.put("birthDate-year", String.valueOf(birth.getYear()));
+        answers.put("nationality", "SY");
+        answers.put("maritalStatus", "SINGLE");
+        answers.put("accommodation", "DORMITORY");
+        answers.put("healthInsurance", "PRIVATE");
+        LocalDate enrolled = LocalDate.now(clock).minusMonths(2);
+        answers.put("enrolment", "REGULAR");
+        answers.put("enrolmentDate-day", String.valueOf(enrolled.getDayOfMonth()));
+        answers.put("enrolmentDate-month", String.valueOf(enrolled.getMonthValue()));
+        answers.put("enrolmentDate-year", String.valueOf(enrolled.getYear()));
+        answers.put("repeatYear", "NO");
+        answers.put("requestedMonths", "12");
+        answers.put("addressProvince", journey.load(number).province().value());
+        answers.put("addressDistrict", "Merkez");
+        answers.put("addressLine", "Cumhuriyet Cd. 1");
+        answers.put("applicantRole", "SELF");
+        answers.put("universityAsked", "YES");
+        journey.saveAnswers(number, answers, journey.load(number).province());
+    }
+
     /** The request the student's answers stand for (the contract's example student). */
     public ResidencePermitRequest studentRequest() {
         LocalDate today = LocalDate.now(clock);

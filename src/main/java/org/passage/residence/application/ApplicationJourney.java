@@ -150,6 +150,36 @@ public class ApplicationJourney {
         return assessment;
     }
 
+    /**
+     * Links a stored document to a checklist item. The item must be on the application's checklist:
+     * the frozen one once submitted, else the one the caller assessed from the draft.
+     */
+    @Transactional
+    public void attach(ApplicationNumber number, Attachment attachment, java.util.Set<String> checklistCodes) {
+        ResidenceApplication application = load(number);
+        application.requireUploadsAllowed();
+        java.util.Set<String> codes = application.submission() == null ? checklistCodes
+                : application.submission().assessment().checklist().stream().map(ChecklistItem::code)
+                        .collect(java.util.stream.Collectors.toSet());
+        if (!codes.contains(attachment.itemCode())) {
+            throw new IllegalArgumentException("not a checklist item of the application: " + attachment.itemCode());
+        }
+        applications.attach(number, attachment);
+    }
+
+    /** Removes an uploaded document from a draft; whether it was one of the application's. */
+    @Transactional
+    public boolean detach(ApplicationNumber number, java.util.UUID documentId) {
+        ResidenceApplication application = load(number);
+        application.requireUploadsAllowed();
+        return applications.detach(number, documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(ApplicationNumber number) {
+        return applications.attachments(number);
+    }
+
     /** The recorded changes of an application, oldest first. */
     @Transactional(readOnly = true)
     public List<Transition> history(ApplicationNumber number) {
