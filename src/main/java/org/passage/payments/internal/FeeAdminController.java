@@ -11,6 +11,7 @@ import org.passage.payments.Money;
 import org.passage.payments.internal.FeeTable.Item;
 import org.passage.payments.internal.FeeTable.Period;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +48,9 @@ class FeeAdminController {
     }
 
     @GetMapping("/admin/fees")
-    String page(HttpServletRequest request, Model model, Locale locale) {
+    String page(HttpServletRequest request, CsrfToken csrf, Model model, Locale locale) {
         requireLoopback(request);
+        csrf.getToken();
         fill(model, locale);
         return "payments/admin-fees";
     }
@@ -62,8 +64,11 @@ class FeeAdminController {
             @RequestParam(name = "firstMonth", required = false) String firstMonth,
             @RequestParam(name = "followingMonth", required = false) String followingMonth,
             @RequestParam(name = "source", required = false) String source,
-            @RequestParam(name = "enteredBy", required = false) String enteredBy, Model model, Locale locale) {
+            @RequestParam(name = "enteredBy", required = false) String enteredBy, CsrfToken csrf, Model model,
+            Locale locale) {
         requireLoopback(request);
+        // The page is long: the form's token must exist before the response starts to be sent.
+        csrf.getToken();
         String error;
         try {
             administration.enter(item, group, year == null ? 0 : year, amount, firstMonth, followingMonth, source,

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +50,11 @@ class PaymentPageController {
 
     @GetMapping("/payments")
     String overview(@AuthenticationPrincipal ApplicantPrincipal applicant,
-            @RequestParam(name = "outcome", required = false) String outcome, Model model, Locale locale) {
+            @RequestParam(name = "outcome", required = false) String outcome, CsrfToken csrf, Model model,
+            Locale locale) {
         Accrual accrual = ownAccrual(applicant);
+        // The fee table comes before the form: its token must exist before the response is committed.
+        csrf.getToken();
         model.addAttribute("accrual", view(accrual, locale));
         if ("declined".equals(outcome) && !accrual.paid()) {
             model.addAttribute("notice", "payments.notice.declined");
@@ -60,8 +64,8 @@ class PaymentPageController {
 
     @PostMapping("/payments/pay")
     String pay(@AuthenticationPrincipal ApplicantPrincipal applicant,
-            @RequestParam(name = "accrualNumber", required = false) String number, Model model, Locale locale,
-            HttpServletResponse response) {
+            @RequestParam(name = "accrualNumber", required = false) String number, CsrfToken csrf, Model model,
+            Locale locale, HttpServletResponse response) {
         Accrual accrual = ownAccrual(applicant);
         AccrualNumber asked = AccrualNumber.parseOrNull(number);
         if (asked == null || !asked.equals(accrual.number())) {
@@ -73,6 +77,7 @@ class PaymentPageController {
         if (!accrual.fee().complete()) {
             // The year's amount is not known yet: a clear page, not an invented amount.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            csrf.getToken();
             model.addAttribute("accrual", view(accrual, locale));
             model.addAttribute("notice", "payments.notice.fee-unknown");
             return "payments/overview";
