@@ -75,7 +75,7 @@ class SimulatorController {
     }
 
     private static void fill(Model model, Session session, Locale locale) {
-        model.addAttribute("session", session.id());
+        model.addAttribute("sessionId", session.id());
         model.addAttribute("accrualNumber", session.accrual().formatted());
         model.addAttribute("amount", session.amount().formatted(locale));
         model.addAttribute("succeedingCard", grouped(SimulatorProvider.SUCCEEDING_CARD));
