@@ -8,9 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** A 429 problem with {@code Retry-After}, rendered as problem+json by the web module. */
-class RateLimitExceededException extends ErrorResponseException {
+public class RateLimitExceededException extends ErrorResponseException {
 
-    RateLimitExceededException(Duration retryAfter, String detail) {
+    public RateLimitExceededException(Duration retryAfter, String detail) {
         super(HttpStatus.TOO_MANY_REQUESTS, problem(detail), null);
         getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(retryAfter)));
     }

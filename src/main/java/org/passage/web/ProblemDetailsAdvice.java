@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -96,6 +97,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty(FieldErrors.PROPERTY, List.of(FieldErrors.of(FieldErrors.path(jackson), fieldMessage(jackson))));
         }
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** An upload over {@code spring.servlet.multipart.max-request-size} that came without a Content-Length. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(exception, problem(HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large"),
+                headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     private String fieldMessage(JacksonException jackson) {

@@ -3,6 +3,7 @@ package org.passage.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -10,36 +11,52 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over the limit before anything parses them: a declared Content-Length over the
  * limit is answered 413 at once; a body without one (chunked) is read through a counting stream
  * that fails when it passes the limit.
+ *
+ * <p>Uploads (multipart/form-data) have the container's multipart limit instead
+ * ({@code spring.servlet.multipart.max-request-size}), which the container also enforces when it
+ * parses the parts, chunked or not.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long multipartLimit;
 
-    RequestBodyLimitFilter(WebProperties properties) {
+    RequestBodyLimitFilter(WebProperties properties, ObjectProvider<MultipartConfigElement> multipart) {
         this.limit = properties.maxRequestBody().toBytes();
+        MultipartConfigElement config = multipart.getIfAvailable();
+        this.multipartLimit = config != null && config.getMaxRequestSize() > 0 ? config.getMaxRequestSize() : limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long bodyLimit = isMultipartForm(request) ? multipartLimit : limit;
+        if (request.getContentLengthLong() > bodyLimit) {
             // The error page (or problem+json for the API) is rendered by /error.
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, bodyLimit), response);
+    }
+
+    private static boolean isMultipartForm(HttpServletRequest request) {
+        // The same test as Spring's StandardServletMultipartResolver, which parses these requests.
+        return StringUtils.startsWithIgnoreCase(request.getContentType(), MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

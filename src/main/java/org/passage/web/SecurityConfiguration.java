@@ -7,16 +7,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Security baseline: a stateless JSON API under {@code /api/**} (no CSRF, no session) and
- * browser pages with CSRF-protected forms. Everything is public for now; the modules that add
- * accounts will narrow this.
+ * browser pages with CSRF-protected forms. An applicant's own application pages need the
+ * applicant's session; the rest is public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** Pages of a signed-in applicant's own application. */
+    static final String[] APPLICANT_PAGES = {"/residence/application", "/residence/application/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -39,7 +45,15 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .anyRequest().permitAll());
+                .requestMatchers(APPLICANT_PAGES).hasRole("APPLICANT")
+                .anyRequest().permitAll())
+                // An applicant without a session signs in again with number, passport and a one-time code.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/residence/continue")))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/residence/sign-out"))
+                        .logoutSuccessUrl("/residence/apply"));
         headers(http);
         return http.build();
     }

@@ -58,6 +58,32 @@ public class TestApplications {
         return application.number();
     }
 
+    /** Answers every page of the student's application form, as the pages would store them. */
+    public void completeStudentAnswers(ApplicationNumber number) {
+        Map<String, String> answers = new LinkedHashMap<>(journey.load(number).answers());
+        LocalDate birth = LocalDate.now(clock).minusYears(20);
+        answers.put("birthDate-day", String.valueOf(birth.getDayOfMonth()));
+        answers.put("birthDate-month", String.valueOf(birth.getMonthValue()));
+        answers.put("birthDate-year", String.valueOf(birth.getYear()));
+        answers.put("nationality", "SY");
+        answers.put("maritalStatus", "SINGLE");
+        answers.put("accommodation", "DORMITORY");
+        answers.put("healthInsurance", "PRIVATE");
+        LocalDate enrolled = LocalDate.now(clock).minusMonths(2);
+        answers.put("enrolment", "REGULAR");
+        answers.put("enrolmentDate-day", String.valueOf(enrolled.getDayOfMonth()));
+        answers.put("enrolmentDate-month", String.valueOf(enrolled.getMonthValue()));
+        answers.put("enrolmentDate-year", String.valueOf(enrolled.getYear()));
+        answers.put("repeatYear", "NO");
+        answers.put("requestedMonths", "12");
+        answers.put("addressProvince", journey.load(number).province().value());
+        answers.put("addressDistrict", "Merkez");
+        answers.put("addressLine", "Cumhuriyet Cd. 1");
+        answers.put("applicantRole", "SELF");
+        answers.put("universityAsked", "YES");
+        journey.saveAnswers(number, answers, journey.load(number).province());
+    }
+
     /** The request the student's answers stand for (the contract's example student). */
     public ResidencePermitRequest studentRequest() {
         LocalDate today = LocalDate.now(clock);
@@ -67,10 +93,17 @@ public class TestApplications {
                 new Study("REGULAR", today.minusMonths(2)), new Stay(48, null), null, null);
     }
 
-    /** Acts in MockMvc as the signed-in applicant of {@code number}. */
+    /** Acts in MockMvc as the signed-in applicant of {@code number}, who has a session as in a browser. */
     public static RequestPostProcessor signedIn(ApplicationNumber number) {
-        return SecurityMockMvcRequestPostProcessors.authentication(new UsernamePasswordAuthenticationToken(
-                new ApplicantPrincipal(number), null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+        RequestPostProcessor authentication = SecurityMockMvcRequestPostProcessors.authentication(
+                new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number), null,
+                        List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+        return request -> {
+            if (request.getSession(false) == null) {
+                request.setSession(new org.springframework.mock.web.MockHttpSession());
+            }
+            return authentication.postProcessRequest(request);
+        };
     }
 
     private static String digits() {

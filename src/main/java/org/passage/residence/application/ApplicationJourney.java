@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.passage.notifications.MessageType;
+import org.passage.notifications.Notification;
+import org.passage.notifications.Notifications;
+import org.passage.notifications.Recipient;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicantContact;
 import org.passage.residence.ApplicationNotFoundException;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ChecklistItem;
+import org.passage.residence.PassportNumber;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.rules.Assessment;
@@ -28,22 +34,68 @@ public class ApplicationJourney {
 
     private final Applications applications;
     private final ResidencePermitAssessments assessments;
+    private final OneTimeCodes codes;
+    private final Notifications notifications;
     private final Clock clock;
 
-    ApplicationJourney(Applications applications, ResidencePermitAssessments assessments, Clock clock) {
+    ApplicationJourney(Applications applications, ResidencePermitAssessments assessments, OneTimeCodes codes,
+            Notifications notifications, Clock clock) {
         this.applications = applications;
         this.assessments = assessments;
+        this.codes = codes;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** A new draft with a fresh number; the e-mail address is not verified yet. */
+    /**
+     * A new draft with a fresh number, and a one-time code sent to its e-mail (and mobile) to prove
+     * them; the applicant cannot go on before typing it.
+     */
     @Transactional
     public ResidenceApplication preRegister(String applicationKind, Identity identity, ApplicantContact contact,
             Map<String, String> prefilledAnswers) {
         ResidenceApplication application = ResidenceApplication.preRegister(ApplicationNumber.random(),
                 applicationKind, identity, contact, prefilledAnswers, clock.instant());
         applications.save(application);
+        sendCode(application);
         return application;
+    }
+
+    /** The application whose number and passport number these are; empty for a wrong pair or an unknown number alike. */
+    @Transactional(readOnly = true)
+    public Optional<ResidenceApplication> identify(ApplicationNumber number, PassportNumber passport) {
+        return applications.find(number).filter(a -> a.identity().passportNumber().matches(passport));
+    }
+
+    /** Sends a new one-time code to the application's contact (for continuing later). */
+    @Transactional
+    public void sendCode(ApplicationNumber number) {
+        sendCode(load(number));
+    }
+
+    /**
+     * Whether the code is the application's current one-time code; the first right code also
+     * proves the e-mail address of a new draft.
+     */
+    @Transactional
+    public boolean verifyCode(ApplicationNumber number, String code) {
+        if (!codes.verify(number, code)) {
+            return false;
+        }
+        ResidenceApplication application = load(number);
+        if (application.emailVerifiedAt() == null) {
+            application.emailVerified(clock.instant());
+            applications.save(application);
+        }
+        return true;
+    }
+
+    private void sendCode(ResidenceApplication application) {
+        String code = codes.issue(application.number());
+        notifications.send(new Notification(MessageType.ONE_TIME_CODE,
+                new Recipient(application.contact().email(), application.contact().mobile()),
+                application.contact().language(),
+                Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +144,40 @@ public class ApplicationJourney {
         }
         application.submit(freeze(dated, assessment, now, today), actor);
         applications.save(application);
+        notifications.send(new Notification(MessageType.SUBMISSION_RECEIPT,
+                new Recipient(application.contact().email(), application.contact().mobile()),
+                application.contact().language(), Map.of("applicationNumber", number.formatted())));
         return assessment;
+    }
+
+    /**
+     * Links a stored document to a checklist item. The item must be on the application's checklist:
+     * the frozen one once submitted, else the one the caller assessed from the draft.
+     */
+    @Transactional
+    public void attach(ApplicationNumber number, Attachment attachment, java.util.Set<String> checklistCodes) {
+        ResidenceApplication application = load(number);
+        application.requireUploadsAllowed();
+        java.util.Set<String> codes = application.submission() == null ? checklistCodes
+                : application.submission().assessment().checklist().stream().map(ChecklistItem::code)
+                        .collect(java.util.stream.Collectors.toSet());
+        if (!codes.contains(attachment.itemCode())) {
+            throw new IllegalArgumentException("not a checklist item of the application: " + attachment.itemCode());
+        }
+        applications.attach(number, attachment);
+    }
+
+    /** Removes an uploaded document from a draft; whether it was one of the application's. */
+    @Transactional
+    public boolean detach(ApplicationNumber number, java.util.UUID documentId) {
+        ResidenceApplication application = load(number);
+        application.requireUploadsAllowed();
+        return applications.detach(number, documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(ApplicationNumber number) {
+        return applications.attachments(number);
     }
 
     /** The recorded changes of an application, oldest first. */

@@ -152,6 +152,44 @@ public class Applications {
                 .query((rs, i) -> new ApplicationNumber(rs.getString(1))).list();
     }
 
+    /** Links an uploaded document to a checklist item of the application. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attach(ApplicationNumber number, Attachment attachment) {
+        jdbc.sql("""
+                INSERT INTO residence_application_document (number, item_code, document_id, file_name, media_type,
+                    size_bytes, sha256, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(number.value(), attachment.itemCode(), attachment.documentId(), attachment.fileName(),
+                        attachment.mediaType(), attachment.size(), attachment.sha256(),
+                        Timestamp.from(attachment.uploadedAt()))
+                .update();
+    }
+
+    /** Removes the link of a document; whether there was one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean detach(ApplicationNumber number, java.util.UUID documentId) {
+        return jdbc.sql("DELETE FROM residence_application_document WHERE number = ? AND document_id = ?")
+                .params(number.value(), documentId).update() > 0;
+    }
+
+    /** The documents uploaded for an application, oldest first. */
+    public List<Attachment> attachments(ApplicationNumber number) {
+        return jdbc.sql("SELECT * FROM residence_application_document WHERE number = ? ORDER BY uploaded_at")
+                .param(number.value())
+                .query((rs, i) -> new Attachment(rs.getString("item_code"), rs.getObject("document_id",
+                        java.util.UUID.class), rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    /** The documents of drafts untouched since {@code before}, to delete with them. */
+    public List<java.util.UUID> documentsOfDraftsUntouchedSince(Instant before) {
+        return jdbc.sql("""
+                SELECT d.document_id FROM residence_application_document d
+                JOIN residence_application a ON a.number = d.number
+                WHERE a.state = 'DRAFT' AND a.updated_at < ?""")
+                .param(ts(before)).query(java.util.UUID.class).list();
+    }
+
     private ResidenceApplication map(ResultSet rs, int row) throws SQLException {
         Identity identity = new Identity(rs.getString("given_names"), rs.getString("surname"),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("nationality"),

@@ -153,6 +153,11 @@ public final class ResidenceApplication {
         this.updatedAt = now;
     }
 
+    /** Documents can be added while the application is a draft or while documents are missing. */
+    public void requireUploadsAllowed() {
+        requireState("UPLOAD_DOCUMENT", ApplicationState.DRAFT, ApplicationState.MISSING_DOCUMENTS);
+    }
+
     private void requireState(String action, ApplicationState... allowed) {
         for (ApplicationState s : allowed) {
             if (state == s) {

@@ -74,14 +74,21 @@ class ChecklistPages {
 
     void step(Model model, Step step, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today,
             Locale locale) {
+        step(model, step, answers, problems, today, locale, ResidenceChecklistController.BASE, Step.ALL,
+                ResidenceChecklistController.BASE);
+    }
+
+    /** A page of a question flow whose pages live under {@code base}; the first page goes back to {@code start}. */
+    void step(Model model, Step step, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today,
+            Locale locale, String base, List<Step> steps, String start) {
         String titleKey = "checklist.step." + step.slug() + ".title";
         List<Question> asked = step.asked(answers, today);
         model.addAttribute("pageTitle", title(titleKey, !problems.isEmpty(), locale));
         model.addAttribute("heading", text(titleKey, locale));
         model.addAttribute("single", asked.size() == 1);
-        model.addAttribute("action", ResidenceChecklistController.BASE + "/" + step.slug());
-        model.addAttribute("backHref", step.previous(answers, today)
-                .map(s -> ResidenceChecklistController.BASE + "/" + s.slug()).orElse(ResidenceChecklistController.BASE));
+        model.addAttribute("action", base + "/" + step.slug());
+        model.addAttribute("backHref", step.previous(steps, answers, today)
+                .map(s -> base + "/" + s.slug()).orElse(start));
         model.addAttribute("errors", asked.stream().filter(q -> problems.containsKey(q.name()))
                 .map(q -> new ErrorLink("#" + q.firstInputId(), problem(problems.get(q.name()), locale))).toList());
         model.addAttribute("questions", asked.stream().map(q -> question(q, answers, problems.get(q.name()), locale))
@@ -139,10 +146,16 @@ class ChecklistPages {
     }
 
     void check(Model model, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today, Locale locale) {
+        check(model, answers, problems, today, locale, ResidenceChecklistController.BASE, Step.ALL);
+    }
+
+    /** The answers of a question flow for checking, each linking to its page under {@code base}. */
+    void check(Model model, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today, Locale locale,
+            String base, List<Step> steps) {
         List<AnswerGroup> groups = new ArrayList<>();
         List<ErrorLink> errors = new ArrayList<>();
-        for (Step step : Step.applying(answers, today)) {
-            String href = ResidenceChecklistController.BASE + "/" + step.slug();
+        for (Step step : Step.applying(steps, answers, today)) {
+            String href = base + "/" + step.slug();
             List<AnswerRow> rows = new ArrayList<>();
             for (Question q : step.asked(answers, today)) {
                 rows.add(new AnswerRow(text("checklist.q." + q.name() + ".label", locale), answer(q, answers, locale),
@@ -156,8 +169,8 @@ class ChecklistPages {
         model.addAttribute("pageTitle", title("checklist.check.title", !errors.isEmpty(), locale));
         model.addAttribute("errors", errors);
         model.addAttribute("groups", groups);
-        model.addAttribute("backHref", Step.last(answers, today)
-                .map(s -> ResidenceChecklistController.BASE + "/" + s.slug()).orElse(ResidenceChecklistController.BASE));
+        model.addAttribute("backHref", Step.last(steps, answers, today)
+                .map(s -> base + "/" + s.slug()).orElse(base));
     }
 
     private String answer(Question q, ChecklistAnswers answers, Locale locale) {

@@ -90,6 +90,16 @@ enum Step {
     STAY("stay", wholeNumber("requestedMonths", "stay.requestedMonths")
             .when((a, today) -> a.get("permitType") != null && !a.is("permitType", "LONG_TERM")));
 
+    /** Every page, in order: the checklist wizard's flow. */
+    static final List<Step> ALL = List.of(values());
+
+    /**
+     * The pages of the application form: the kind of application and the current permit are
+     * answered at pre-registration already.
+     */
+    static final List<Step> APPLICATION = Arrays.stream(values())
+            .filter(s -> s != KIND && s != CURRENT_PERMIT).toList();
+
     private final String slug;
     private final List<Question> questions;
 
@@ -126,14 +136,23 @@ enum Step {
 
     /** The first page that applies and is not complete: where the journey goes on. */
     static Optional<Step> firstIncomplete(ChecklistAnswers answers, LocalDate today) {
-        return Arrays.stream(values()).filter(s -> s.applies(answers, today) && !s.complete(answers, today))
-                .findFirst();
+        return firstIncomplete(ALL, answers, today);
+    }
+
+    /** The first page of {@code steps} that applies and is not complete. */
+    static Optional<Step> firstIncomplete(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
+        return steps.stream().filter(s -> s.applies(answers, today) && !s.complete(answers, today)).findFirst();
     }
 
     /** The page before this one that applies, for the back link. */
     Optional<Step> previous(ChecklistAnswers answers, LocalDate today) {
+        return previous(ALL, answers, today);
+    }
+
+    /** The page of {@code steps} before this one that applies. */
+    Optional<Step> previous(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
         Step previous = null;
-        for (Step step : values()) {
+        for (Step step : steps) {
             if (step == this) {
                 break;
             }
@@ -145,12 +164,20 @@ enum Step {
     }
 
     static Optional<Step> last(ChecklistAnswers answers, LocalDate today) {
-        List<Step> applying = applying(answers, today);
+        return last(ALL, answers, today);
+    }
+
+    static Optional<Step> last(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
+        List<Step> applying = applying(steps, answers, today);
         return applying.isEmpty() ? Optional.empty() : Optional.of(applying.getLast());
     }
 
     static List<Step> applying(ChecklistAnswers answers, LocalDate today) {
-        return Arrays.stream(values()).filter(s -> s.applies(answers, today)).toList();
+        return applying(ALL, answers, today);
+    }
+
+    static List<Step> applying(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
+        return steps.stream().filter(s -> s.applies(answers, today)).toList();
     }
 
     private static Asked permit(String type) {

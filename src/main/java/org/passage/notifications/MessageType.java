@@ -1,0 +1,62 @@
+package org.passage.notifications;
+
+import java.util.Set;
+
+/**
+ * What a notification says. Each type has a subject, an e-mail body and an SMS text in every language,
+ * filled from the parameters named here; a {@link Notification} must give exactly these parameters.
+ * Values are inserted as given, so dates, amounts and decisions are formatted in the notification's
+ * language by the caller.
+ */
+public enum MessageType {
+
+    /** A one-time code for signing in or confirming: {@code code}, {@code minutes} (how long it is valid). */
+    ONE_TIME_CODE("code", "minutes"),
+
+    /** The application was submitted: {@code applicationNumber}. */
+    SUBMISSION_RECEIPT("applicationNumber"),
+
+    /** The applicant booked an appointment: {@code applicationNumber}, {@code date}, {@code province}. */
+    APPOINTMENT_BOOKED("applicationNumber", "date", "province"),
+
+    /** The directorate assigned an appointment: {@code applicationNumber}, {@code date}, {@code province}. */
+    APPOINTMENT_ASSIGNED("applicationNumber", "date", "province"),
+
+    /** The appointment moved to a new date: {@code applicationNumber}, {@code date} (the new one), {@code province}. */
+    APPOINTMENT_CHANGED("applicationNumber", "date", "province"),
+
+    /** The appointment was cancelled: {@code applicationNumber}, {@code date} (the cancelled one), {@code province}. */
+    APPOINTMENT_CANCELLED("applicationNumber", "date", "province"),
+
+    /** The appointment is tomorrow: {@code applicationNumber}, {@code date}, {@code province}. */
+    APPOINTMENT_REMINDER("applicationNumber", "date", "province"),
+
+    /**
+     * The officer asks for documents: {@code applicationNumber}, {@code dueDate}, {@code items} (the
+     * documents, one per line).
+     */
+    MISSING_DOCUMENTS_REQUESTED("applicationNumber", "dueDate", "items"),
+
+    /** The application was decided: {@code applicationNumber}, {@code decision} (the decision as text). */
+    DECISION_MADE("applicationNumber", "decision"),
+
+    /**
+     * The applicant missed the appointment, so the application counts as never made:
+     * {@code applicationNumber}, {@code date} (of the missed appointment).
+     */
+    APPLICATION_WITHDRAWN_NO_SHOW("applicationNumber", "date"),
+
+    /** The fee was paid: {@code applicationNumber}, {@code amount}, {@code accrualNumber}. */
+    PAYMENT_RECEIVED("applicationNumber", "amount", "accrualNumber");
+
+    private final Set<String> parameters;
+
+    MessageType(String... parameters) {
+        this.parameters = Set.of(parameters);
+    }
+
+    /** The names of the parameters this type's texts are filled from. */
+    public Set<String> parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,64 @@
+package org.passage.notifications;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractResourceBasedMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The channels: SMTP when Boot configured a mail sender ({@code spring.mail.host}), an SMS gateway
+ * bean or the logging one, and the development mailbox.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(NotificationsProperties.class)
+class NotificationsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
+
+    @Bean
+    DevMailbox devMailbox(JdbcClient jdbc, Clock clock, NotificationsProperties properties,
+            ObjectProvider<JavaMailSender> smtp) {
+        boolean active = properties.devMailbox() != null ? properties.devMailbox() : smtp.getIfAvailable() == null;
+        if (active && smtp.getIfAvailable() == null) {
+            log.warn("No SMTP server (spring.mail.host): e-mail is not sent but kept, with every SMS, in the "
+                    + "development mailbox at {}, readable from this machine only", DevMailboxController.PATH);
+        } else if (active) {
+            log.warn("Development mailbox on: a copy of every e-mail and SMS is kept at {}, readable from this "
+                    + "machine only", DevMailboxController.PATH);
+        }
+        return new DevMailbox(jdbc, clock, active);
+    }
+
+    @Bean
+    Channels channels(ObjectProvider<JavaMailSender> smtp, ObjectProvider<SmsGateway> sms, DevMailbox devMailbox,
+            NotificationsProperties properties) {
+        return new Channels(smtp.getIfAvailable(), sms.getIfAvailable(LoggingSmsGateway::new), devMailbox,
+                properties.mailFrom());
+    }
+
+    /** The dev mailbox page's texts live in the module's bundle, next to the messages' texts. */
+    @Bean
+    static BeanPostProcessor notificationsMessages() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof AbstractResourceBasedMessageSource source
+                        && !source.getBasenameSet().contains(MessageTemplates.BUNDLE)) {
+                    source.addBasenames(MessageTemplates.BUNDLE);
+                }
+                return bean;
+            }
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.passage.residence.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.passage.residence.ApplicationNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Six-digit one-time codes that prove the applicant reads the e-mail (or phone) of an application.
+ * Only a salted hash is stored; a code lasts {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS}
+ * wrong tries, is used once, and a new code replaces the ones before it.
+ */
+@Component
+class OneTimeCodes {
+
+    static final Duration VALIDITY = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = 5;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OneTimeCodes(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new code for the application; earlier unused codes stop working. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    String issue(ApplicationNumber number) {
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE residence_one_time_code SET used_at = ? WHERE number = ? AND used_at IS NULL")
+                .params(Timestamp.from(now), number.value()).update();
+        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO residence_one_time_code (id, number, code_hash, expires_at, created_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(id, number.value(), hash(id, code), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now))
+                .update();
+        return code;
+    }
+
+    /**
+     * Whether {@code code} is the application's current code, still valid and not yet used; a right
+     * code is used up, a wrong one counts as an attempt.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean verify(ApplicationNumber number, String code) {
+        Instant now = clock.instant();
+        var current = jdbc.sql("""
+                SELECT id, code_hash FROM residence_one_time_code
+                WHERE number = ? AND used_at IS NULL AND expires_at > ? AND attempts < ?
+                ORDER BY created_at DESC LIMIT 1 FOR UPDATE""")
+                .params(number.value(), Timestamp.from(now), MAX_ATTEMPTS)
+                .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("code_hash")})
+                .optional();
+        if (current.isEmpty()) {
+            return false;
+        }
+        UUID id = (UUID) current.get()[0];
+        String typed = code == null ? "" : code.replace(" ", "").strip();
+        boolean right = typed.matches("\\d{6}") && MessageDigest.isEqual(
+                hash(id, typed).getBytes(StandardCharsets.US_ASCII),
+                ((String) current.get()[1]).getBytes(StandardCharsets.US_ASCII));
+        if (right) {
+            jdbc.sql("UPDATE residence_one_time_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), id)
+                    .update();
+        } else {
+            jdbc.sql("UPDATE residence_one_time_code SET attempts = attempts + 1 WHERE id = ?").param(id).update();
+        }
+        return right;
+    }
+
+    private static String hash(UUID salt, String code) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt.toString().getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest.digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,447 @@
+package org.passage.residence.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.passage.provinces.ProvinceCode;
+import org.passage.provinces.Provinces;
+import org.passage.residence.Actor;
+import org.passage.residence.ApplicantPrincipal;
+import org.passage.residence.ApplicationState;
+import org.passage.residence.ResidencePermitAssessments;
+import org.passage.residence.ResidencePermitRequest;
+import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.application.ApplicationStatuses;
+import org.passage.residence.application.ResidenceApplication;
+import org.passage.residence.application.SubmissionBlockedException;
+import org.passage.residence.web.ChecklistPages.ErrorLink;
+import org.passage.residence.web.ChecklistValidation.Problem;
+import org.passage.rules.Citation;
+import org.passage.rules.Severity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The signed-in applicant's application: the form (the checklist wizard's questions for the
+ * chosen permit, then address, who applies and, for students, the university), saved as a draft
+ * after every page; checking the answers; submitting. Only the application of the session's
+ * {@link ApplicantPrincipal} is ever read or changed here.
+ */
+@Controller
+@RequestMapping(ApplicationController.BASE)
+class ApplicationController {
+
+    static final String BASE = "/residence/application";
+    static final String FORM = BASE + "/form";
+    static final String ADDRESS = "address";
+    static final String ROLE = "role";
+    static final String UNIVERSITY = "university";
+    static final List<String> EXTRA_FIELDS = List.of("addressProvince", "addressDistrict", "addressLine",
+            "applicantRole", "representativeName", "university");
+
+    private final ApplicationJourney journey;
+    private final ChecklistPages pages;
+    private final ChecklistValidation validation;
+    private final JourneyForms forms;
+    private final Provinces provinces;
+    private final ResidencePermitAssessments assessments;
+    private final ApplicationStatuses statuses;
+    private final StatusViews views;
+    private final Clock clock;
+
+    ApplicationController(ApplicationJourney journey, ChecklistPages pages, ChecklistValidation validation,
+            JourneyForms forms, Provinces provinces, ResidencePermitAssessments assessments,
+            ApplicationStatuses statuses, StatusViews views, Clock clock) {
+        this.statuses = statuses;
+        this.views = views;
+        this.journey = journey;
+        this.pages = pages;
+        this.validation = validation;
+        this.forms = forms;
+        this.provinces = provinces;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the form token at the start of every page: the check page is long enough for the response
+     * to be committed before its form, and a token made that late could no longer be kept in the session.
+     */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void loadFormToken(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) {
+            token.getToken();
+        }
+    }
+
+    /** The application's page: its number, state and what to do next. */
+    @GetMapping
+    String overview(@AuthenticationPrincipal ApplicantPrincipal applicant,
+            @RequestParam(name = "new", required = false) String isNew, Model model, Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        views.model(statuses.find(application.number(), locale).orElseThrow(), model, locale);
+        model.addAttribute("isNew", isNew != null);
+        model.addAttribute("draft", application.state() == ApplicationState.DRAFT);
+        model.addAttribute("next", application.state() == ApplicationState.DRAFT ? next(application) : null);
+        model.addAttribute("student", "STUDENT".equals(permitType(application)));
+        model.addAttribute("university", application.university());
+        model.addAttribute("sharing", application.sharesWithUniversity());
+        model.addAttribute("pageTitle", forms.text("journey.overview.title", locale) + " – "
+                + forms.text("app.name", locale));
+        return "residence/application/overview";
+    }
+
+    @GetMapping("/form")
+    String continueForm(@AuthenticationPrincipal ApplicantPrincipal applicant) {
+        return "redirect:" + next(draft(applicant));
+    }
+
+    @GetMapping("/form/{slug:[a-z-]+}")
+    String step(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String slug, Model model,
+            Locale locale) {
+        ResidenceApplication application = draft(applicant);
+        ChecklistAnswers answers = answers(application);
+        Optional<Step> step = rulebookStep(slug, answers);
+        if (step.isPresent()) {
+            pages.step(model, step.get(), answers, Map.of(), today(), locale, FORM, Step.APPLICATION, BASE);
+            return "residence/checklist/step";
+        }
+        if (extraStepApplies(slug, answers)) {
+            return extraPage(slug, answers.asMap(), Map.of(), model, locale);
+        }
+        return "redirect:" + next(application);
+    }
+
+    @PostMapping("/form/{slug:[a-z-]+}")
+    String answer(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String slug,
+            @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
+        ResidenceApplication application = draft(applicant);
+        ChecklistAnswers saved = answers(application);
+        ChecklistAnswers answers = new ChecklistAnswers(saved);
+        Optional<Step> step = rulebookStep(slug, saved);
+        if (step.isPresent()) {
+            for (Question q : step.get().questions()) {
+                for (String input : q.inputs()) {
+                    answers.put(input, q.asked().test(answers, today()) ? form.getFirst(input) : null);
+                }
+            }
+            Map<String, Problem> problems = validation.problems(answers, step.get().asked(answers, today()), today());
+            if (!problems.isEmpty()) {
+                pages.step(model, step.get(), answers, problems, today(), locale, FORM, Step.APPLICATION, BASE);
+                return "residence/checklist/step";
+            }
+        } else if (extraStepApplies(slug, saved)) {
+            Map<String, String> problems = readExtra(slug, form, answers);
+            if (!problems.isEmpty()) {
+                Map<String, String> typed = new LinkedHashMap<>(answers.asMap());
+                return extraPage(slug, typed, problems, model, locale);
+            }
+        } else {
+            return "redirect:" + next(application);
+        }
+        journey.saveAnswers(application.number(), answers.asMap(), province(answers));
+        if (UNIVERSITY.equals(slug)) {
+            journey.shareWithUniversity(application.number(), answers.get("university"),
+                    "YES".equals(form.getFirst("shareWithUniversity")));
+        }
+        return "redirect:" + next(journey.load(application.number()));
+    }
+
+    /** Withdraws (or gives again) the consent to share the application's status with the university. */
+    @PostMapping("/consent")
+    String consent(@AuthenticationPrincipal ApplicantPrincipal applicant,
+            @RequestParam(required = false) String share) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        journey.shareWithUniversity(application.number(), application.university(), "YES".equals(share));
+        return "redirect:" + BASE;
+    }
+
+    @GetMapping("/check")
+    String check(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        ResidenceApplication application = draft(applicant);
+        if (!isComplete(application)) {
+            return "redirect:" + next(application);
+        }
+        return checkPage(application, List.of(), model, locale);
+    }
+
+    @PostMapping("/submit")
+    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        ResidenceApplication application = draft(applicant);
+        if (!isComplete(application)) {
+            return "redirect:" + next(application);
+        }
+        try {
+            journey.submit(application.number(), request(answers(application)), Actor.applicant(application.number()));
+        } catch (SubmissionBlockedException e) {
+            List<ErrorLink> reasons = e.assessment().findings().stream()
+                    .filter(f -> f.severity() == Severity.BLOCKING)
+                    .map(f -> new ErrorLink("#finding-" + f.code(), f.message().in(locale) + " ("
+                            + citation(f.citation(), locale) + ")"))
+                    .toList();
+            return checkPage(application, reasons, model, locale);
+        }
+        return "redirect:" + BASE + "/submitted";
+    }
+
+    @GetMapping("/submitted")
+    String submitted(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() == ApplicationState.DRAFT) {
+            return "redirect:" + BASE;
+        }
+        model.addAttribute("number", application.number().formatted());
+        model.addAttribute("email", application.contact().email());
+        model.addAttribute("pageTitle", forms.text("journey.submitted.title", locale) + " – "
+                + forms.text("app.name", locale));
+        return "residence/application/submitted";
+    }
+
+    private String checkPage(ResidenceApplication application, List<ErrorLink> blocking, Model model,
+            Locale locale) {
+        ChecklistAnswers answers = answers(application);
+        pages.check(model, answers, Map.of(), today(), locale, FORM, Step.APPLICATION);
+        List<ChecklistPages.AnswerRow> extra = new ArrayList<>();
+        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.addressProvince.label", locale),
+                provinces.find(answers.get("addressProvince")).map(p -> p.name(locale)).orElse(""),
+                FORM + "/" + ADDRESS));
+        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.addressLine.label", locale),
+                answers.get("addressLine") + ", " + answers.get("addressDistrict"), FORM + "/" + ADDRESS));
+        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.applicantRole.label", locale),
+                assessments.rulebook().vocabulary().get("applicantRole").get(answers.get("applicantRole")).in(locale)
+                        + (answers.get("representativeName") == null ? "" : " – " + answers.get("representativeName")),
+                FORM + "/" + ROLE));
+        if (extraStepApplies(UNIVERSITY, answers)) {
+            extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.university.label", locale),
+                    answers.get("university") == null ? forms.text("checklist.answer.none", locale)
+                            : answers.get("university"), FORM + "/" + UNIVERSITY));
+        }
+        model.addAttribute("extra", extra);
+        model.addAttribute("errors", blocking);
+        model.addAttribute("blocked", !blocking.isEmpty());
+        model.addAttribute("backHref", BASE);
+        model.addAttribute("pageTitle", (blocking.isEmpty() ? "" : forms.text("checklist.error.title-prefix", locale)
+                + " ") + forms.text("journey.check.title", locale) + " – " + forms.text("app.name", locale));
+        return "residence/application/check";
+    }
+
+    private String extraPage(String slug, Map<String, String> values, Map<String, String> problems, Model model,
+            Locale locale) {
+        List<Field> fields = new ArrayList<>();
+        switch (slug) {
+            case ADDRESS -> {
+                Map<String, String> names = new LinkedHashMap<>();
+                provinces.all(locale).forEach(p -> names.put(p.code().value(), p.name(locale)));
+                fields.add(forms.field("addressProvince", "SELECT", values, problems,
+                        JourneyForms.options("addressProvince", names, values.get("addressProvince")),
+                        null, null, locale));
+                fields.add(forms.field("addressDistrict", "TEXT", values, problems, List.of(), "address-level2", "20",
+                        locale));
+                fields.add(forms.field("addressLine", "TEXT", values, problems, List.of(), "street-address", "30",
+                        locale));
+            }
+            case ROLE -> {
+                Map<String, String> roles = new LinkedHashMap<>();
+                assessments.rulebook().vocabulary().get("applicantRole")
+                        .forEach((code, title) -> roles.put(code, title.in(locale)));
+                fields.add(forms.field("applicantRole", "RADIOS", values, problems,
+                        JourneyForms.options("applicantRole", roles, values.get("applicantRole")), null, null, locale));
+                fields.add(forms.field("representativeName", "TEXT", values, problems, List.of(), "name", "30",
+                        locale));
+            }
+            default -> {
+                fields.add(forms.field("university", "TEXT", values, problems, List.of(), "organization", "30",
+                        locale));
+                fields.add(forms.field("shareWithUniversity", "CHECKBOX", values, problems,
+                        List.of(new Field.Option("shareWithUniversity", "YES",
+                                forms.text("journey.q.shareWithUniversity.option", locale),
+                                "YES".equals(values.get("shareWithUniversity")))), null, null, locale));
+            }
+        }
+        ChecklistAnswers answers = new ChecklistAnswers();
+        values.forEach(answers::put);
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", fields.stream().filter(f -> f.error() != null)
+                .map(f -> new ErrorLink("#" + f.firstInputId(), f.error())).toList());
+        model.addAttribute("heading", forms.text("journey.step." + slug + ".title", locale));
+        model.addAttribute("action", FORM + "/" + slug);
+        model.addAttribute("backHref", previousOfExtra(slug, answers));
+        model.addAttribute("pageTitle", (problems.isEmpty() ? "" : forms.text("checklist.error.title-prefix", locale)
+                + " ") + forms.text("journey.step." + slug + ".title", locale) + " – " + forms.text("app.name", locale));
+        return "residence/application/extra";
+    }
+
+    /** Reads an extra page into the answers; returns the problems by field. */
+    private static Map<String, String> readExtra(String slug, MultiValueMap<String, String> form,
+            ChecklistAnswers answers) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        switch (slug) {
+            case ADDRESS -> {
+                String province = form.getFirst("addressProvince");
+                answers.put("addressProvince", province);
+                answers.put("addressDistrict", limited(form.getFirst("addressDistrict")));
+                answers.put("addressLine", limited(form.getFirst("addressLine")));
+                if (answers.get("addressProvince") == null) {
+                    problems.put("addressProvince", "journey.q.addressProvince.required");
+                } else if (!ProvinceCode.isValid(answers.get("addressProvince"))) {
+                    problems.put("addressProvince", "checklist.error.invalid");
+                }
+                text(answers, "addressDistrict", problems);
+                text(answers, "addressLine", problems);
+            }
+            case ROLE -> {
+                answers.put("applicantRole", form.getFirst("applicantRole"));
+                answers.put("representativeName", limited(form.getFirst("representativeName")));
+                String role = answers.get("applicantRole");
+                if (role == null) {
+                    problems.put("applicantRole", "journey.q.applicantRole.required");
+                } else if (!List.of("SELF", "LEGAL_REPRESENTATIVE", "LAWYER").contains(role)) {
+                    problems.put("applicantRole", "checklist.error.invalid");
+                } else if ("SELF".equals(role)) {
+                    answers.put("representativeName", null);
+                } else {
+                    text(answers, "representativeName", problems);
+                }
+            }
+            default -> {
+                answers.put("universityAsked", "YES");
+                answers.put("university", limited(form.getFirst("university")));
+                answers.put("shareWithUniversity", "YES".equals(form.getFirst("shareWithUniversity")) ? "YES" : null);
+                if ("YES".equals(answers.get("shareWithUniversity")) && answers.get("university") == null) {
+                    problems.put("university", "journey.error.university-for-consent");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void text(ChecklistAnswers answers, String field, Map<String, String> problems) {
+        String value = answers.get(field);
+        if (value == null) {
+            problems.put(field, "journey.q." + field + ".required");
+        } else if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
+            problems.put(field, "journey.error.text");
+        }
+    }
+
+    private static String limited(String value) {
+        return value == null || value.length() > 1000 ? (value == null ? null : value.substring(0, 1000)) : value;
+    }
+
+    private Optional<Step> rulebookStep(String slug, ChecklistAnswers answers) {
+        return Step.bySlug(slug).filter(Step.APPLICATION::contains).filter(s -> s.applies(answers, today()));
+    }
+
+    private boolean extraStepApplies(String slug, ChecklistAnswers answers) {
+        return switch (slug) {
+            case ADDRESS, ROLE -> true;
+            case UNIVERSITY -> answers.is("permitType", "STUDENT");
+            default -> false;
+        };
+    }
+
+    private List<String> extraSteps(ChecklistAnswers answers) {
+        return List.of(ADDRESS, ROLE, UNIVERSITY).stream().filter(s -> extraStepApplies(s, answers)).toList();
+    }
+
+    private String previousOfExtra(String slug, ChecklistAnswers answers) {
+        List<String> extras = extraSteps(answers);
+        int index = extras.indexOf(slug);
+        if (index > 0) {
+            return FORM + "/" + extras.get(index - 1);
+        }
+        return Step.last(Step.APPLICATION, answers, today()).map(s -> FORM + "/" + s.slug()).orElse(BASE);
+    }
+
+    private boolean extraComplete(String slug, ChecklistAnswers answers) {
+        return switch (slug) {
+            case ADDRESS -> answers.get("addressProvince") != null && answers.get("addressLine") != null
+                    && answers.get("addressDistrict") != null;
+            case ROLE -> answers.get("applicantRole") != null
+                    && (answers.is("applicantRole", "SELF") || answers.get("representativeName") != null);
+            default -> answers.get("universityAsked") != null;
+        };
+    }
+
+    /** The first unanswered page, or the check page when every page is answered. */
+    private String next(ResidenceApplication application) {
+        if (application.state() != ApplicationState.DRAFT) {
+            return BASE;
+        }
+        ChecklistAnswers answers = answers(application);
+        Optional<Step> step = Step.firstIncomplete(Step.APPLICATION, answers, today());
+        if (step.isPresent()) {
+            return FORM + "/" + step.get().slug();
+        }
+        return extraSteps(answers).stream().filter(s -> !extraComplete(s, answers)).findFirst()
+                .map(s -> FORM + "/" + s).orElse(BASE + "/check");
+    }
+
+    private boolean isComplete(ResidenceApplication application) {
+        return next(application).equals(BASE + "/check");
+    }
+
+    private ResidencePermitRequest request(ChecklistAnswers answers) {
+        ResidencePermitRequest r = ChecklistRequests.of(answers, today());
+        return new ResidencePermitRequest(r.applicationKind(), r.permitType(), r.reason(), r.studyLevel(),
+                r.relationship(), r.applicationDate(), answers.get("applicantRole"), r.applicant(), r.study(),
+                r.stay(), r.sponsor(), r.circumstances());
+    }
+
+    private ResidenceApplication draft(ApplicantPrincipal applicant) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() != ApplicationState.DRAFT) {
+            throw new NotADraftException();
+        }
+        return application;
+    }
+
+    private static ChecklistAnswers answers(ResidenceApplication application) {
+        ChecklistAnswers answers = new ChecklistAnswers();
+        application.answers().forEach(answers::put);
+        return answers;
+    }
+
+    private static ProvinceCode province(ChecklistAnswers answers) {
+        String code = answers.get("addressProvince");
+        return code != null && ProvinceCode.isValid(code) ? new ProvinceCode(code) : null;
+    }
+
+    private static String permitType(ResidenceApplication application) {
+        return application.submission() != null ? application.submission().permitType()
+                : application.answers().get("permitType");
+    }
+
+    private String citation(Citation citation, Locale locale) {
+        String source = assessments.rulebook().sources().getOrDefault(citation.source(), citation.source());
+        return forms.text("checklist.citation", locale, source, citation.section());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(NotADraftException.class)
+    String notADraft() {
+        return "redirect:" + BASE;
+    }
+
+    /** The form of a submitted application cannot change: the applicant goes to the overview instead. */
+    static class NotADraftException extends RuntimeException {
+        NotADraftException() {
+            super("the application is no longer a draft");
+        }
+    }
+}

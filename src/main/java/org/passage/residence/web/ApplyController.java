@@ -1,0 +1,267 @@
+package org.passage.residence.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.passage.ratelimit.RateLimiter;
+import org.passage.residence.ApplicationNumber;
+import org.passage.residence.PassportNumber;
+import org.passage.residence.ResidencePermitAssessments;
+import org.passage.residence.ResidenceProperties;
+import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.web.ChecklistPages.ErrorLink;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The way into the e-residence journey: choose first application, extension or transfer, or
+ * continue an application, or see a result; pre-register with the security step; type the one-time
+ * code; continue later with the application number, the passport number and a new code.
+ */
+@Controller
+class ApplyController {
+
+    static final String START = "/residence/apply";
+    static final String VERIFY = "/residence/apply/verify";
+    static final String CONTINUE = "/residence/continue";
+    private static final String TRAP = "website";
+
+    private final ApplicationJourney journey;
+    private final FormTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final ResidenceProperties properties;
+    private final JourneyForms forms;
+    private final ApplicantSessions sessions;
+    private final ResidencePermitAssessments assessments;
+    private final Clock clock;
+
+    ApplyController(ApplicationJourney journey, FormTokens tokens, RateLimiter rateLimiter,
+            ResidenceProperties properties, JourneyForms forms, ApplicantSessions sessions,
+            ResidencePermitAssessments assessments, Clock clock) {
+        this.journey = journey;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.forms = forms;
+        this.sessions = sessions;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @GetMapping(START)
+    String start(Model model, Locale locale) {
+        return startPage(model, null, locale);
+    }
+
+    @PostMapping(START)
+    String chooseKind(@RequestParam(required = false) String kind, Model model, Locale locale) {
+        if (kind == null || !PreRegistrationForm.KINDS.contains(kind)) {
+            return startPage(model, "journey.q.kind.required", locale);
+        }
+        return "redirect:" + START + "/" + kind.toLowerCase(Locale.ROOT);
+    }
+
+    private String startPage(Model model, String error, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        assessments.rulebook().vocabulary().get("applicationKind").forEach((code, title) -> labels.put(code, title.in(locale)));
+        Field kind = forms.field("kind", "RADIOS", Map.of(), error == null ? Map.of() : Map.of("kind", error),
+                JourneyForms.options("kind", labels, null), null, null, locale);
+        model.addAttribute("kind", kind);
+        model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#kind", kind.error())));
+        model.addAttribute("pageTitle", title("journey.start.title", error != null, locale));
+        return "residence/apply/start";
+    }
+
+    @GetMapping(START + "/{kind:first|extension|transfer}")
+    String preRegistration(@PathVariable String kind, Model model, Locale locale) {
+        return preRegistrationPage(kind.toUpperCase(Locale.ROOT), Map.of(), Map.of(), model, locale);
+    }
+
+    @PostMapping(START + "/{kind:first|extension|transfer}")
+    String preRegister(@PathVariable String kind, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model,
+            Locale locale) {
+        String applicationKind = kind.toUpperCase(Locale.ROOT);
+        PreRegistrationForm typed = new PreRegistrationForm(applicationKind, form, today(),
+                assessments.rulebook().vocabulary().get("permitType").keySet());
+        if (!tokens.accepts(form.getFirst("formToken")) || form.getFirst(TRAP) != null && !form.getFirst(TRAP).isEmpty()) {
+            return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.form-expired"),
+                    model, locale);
+        }
+        if (!typed.problems().isEmpty()) {
+            return preRegistrationPage(applicationKind, typed.values(), typed.problems(), model, locale);
+        }
+        PassportNumber passport = typed.identity().passportNumber();
+        if (!rateLimiter.tryAcquire("residence-pre-registration", request.getRemoteAddr(),
+                properties.preRegistrationsPerAddressPerHour(), Duration.ofHours(1)).allowed()
+                || !rateLimiter.tryAcquire("residence-code-passport", passport.value(),
+                        properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.too-many"),
+                    model, locale);
+        }
+        var application = journey.preRegister(applicationKind, typed.identity(), typed.contact(language(locale)),
+                typed.prefilledAnswers());
+        ApplicantSessions.awaitCode(session, application.number());
+        session.setAttribute("residence.newApplication", Boolean.TRUE);
+        return "redirect:" + VERIFY;
+    }
+
+    private String preRegistrationPage(String kind, Map<String, String> values, Map<String, String> problems,
+            Model model, Locale locale) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(forms.text("givenNames", values, problems, "given-name", locale));
+        fields.add(forms.text("surname", values, problems, "family-name", locale));
+        fields.add(forms.date("birthDate", values, problems, "bday", locale));
+        fields.add(forms.field("nationality", "SELECT", values, problems,
+                JourneyForms.options("nationality", forms.countries(locale), values.get("nationality")), null, null,
+                locale));
+        fields.add(forms.field("passportNumber", "TEXT", values, problems, List.of(), "off", "10", locale));
+        fields.add(forms.date("passportExpiry", values, problems, null, locale));
+        fields.add(forms.field("email", "EMAIL", values, problems, List.of(), "email", "30", locale));
+        fields.add(forms.field("mobile", "TEL", values, problems, List.of(), "tel", "20", locale));
+        if (!"FIRST".equals(kind)) {
+            Map<String, String> types = new LinkedHashMap<>();
+            assessments.rulebook().vocabulary().get("permitType").forEach((code, title) -> types.put(code, title.in(locale)));
+            fields.add(forms.field("currentPermitType", "RADIOS", values, problems,
+                    JourneyForms.options("currentPermitType", types, values.get("currentPermitType")), null, null,
+                    locale));
+            fields.add(forms.date("currentPermitValidUntil", values, problems, null, locale));
+        }
+        List<ErrorLink> errors = new ArrayList<>();
+        if (problems.containsKey("form")) {
+            errors.add(new ErrorLink("#givenNames", forms.text(problems.get("form"), locale)));
+        }
+        fields.stream().filter(f -> f.error() != null)
+                .forEach(f -> errors.add(new ErrorLink("#" + f.firstInputId(), f.error())));
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errors);
+        model.addAttribute("action", START + "/" + kind.toLowerCase(Locale.ROOT));
+        model.addAttribute("formToken", tokens.issue());
+        model.addAttribute("heading", forms.text("journey.pre-registration.heading." + kind, locale));
+        model.addAttribute("pageTitle", title("journey.pre-registration.heading." + kind, !errors.isEmpty(), locale));
+        return "residence/apply/pre-registration";
+    }
+
+    @GetMapping(VERIFY)
+    String verifyPage(HttpSession session, Model model, Locale locale) {
+        if (ApplicantSessions.pending(session) == null) {
+            return "redirect:" + START;
+        }
+        return codePage(null, model, locale);
+    }
+
+    @PostMapping(VERIFY)
+    String verify(@RequestParam(required = false) String code, HttpServletRequest request,
+            HttpServletResponse response, HttpSession session, Model model, Locale locale) {
+        ApplicationNumber number = ApplicantSessions.pending(session);
+        if (number == null) {
+            return "redirect:" + START;
+        }
+        if (code == null || code.isBlank()) {
+            return codePage("journey.q.code.required", model, locale);
+        }
+        if (!journey.verifyCode(number, code)) {
+            return codePage("journey.error.code", model, locale);
+        }
+        boolean isNew = Boolean.TRUE.equals(session.getAttribute("residence.newApplication"));
+        sessions.signIn(number, request, response);
+        return "redirect:" + ApplicationController.BASE + (isNew ? "?new" : "");
+    }
+
+    private String codePage(String error, Model model, Locale locale) {
+        Field code = forms.field("code", "TEXT", Map.of(), error == null ? Map.of() : Map.of("code", error),
+                List.of(), "one-time-code", "10", locale);
+        model.addAttribute("code", code);
+        model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#code", code.error())));
+        model.addAttribute("pageTitle", title("journey.verify.title", error != null, locale));
+        return "residence/apply/verify";
+    }
+
+    @GetMapping(CONTINUE)
+    String continuePage(Model model, Locale locale) {
+        return continuePage(Map.of(), Map.of(), model, locale);
+    }
+
+    /**
+     * The same answer whether the number exists, the passport is wrong or all is right: the code is
+     * sent only in the last case, so the page cannot be used to find applications.
+     */
+    @PostMapping(CONTINUE)
+    String continueApplication(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+            HttpServletResponse response, HttpSession session, Model model, Locale locale) {
+        Map<String, String> values = JourneyForms.values(form, List.of("applicationNumber", "passportNumber"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        ApplicationNumber number = ApplicationNumber.parseOrNull(values.get("applicationNumber"));
+        PassportNumber passport = PassportNumber.parseOrNull(values.get("passportNumber"));
+        if (values.get("applicationNumber") == null) {
+            problems.put("applicationNumber", "journey.q.applicationNumber.required");
+        } else if (number == null) {
+            problems.put("applicationNumber", "journey.error.application-number");
+        }
+        if (values.get("passportNumber") == null) {
+            problems.put("passportNumber", "journey.q.passportNumber.required");
+        } else if (passport == null) {
+            problems.put("passportNumber", "journey.error.passport-number");
+        }
+        if (!problems.isEmpty()) {
+            return continuePage(values, problems, model, locale);
+        }
+        if (!rateLimiter.tryAcquire("residence-lookup", request.getRemoteAddr(),
+                properties.lookupsPerAddressPerHour(), Duration.ofHours(1)).allowed()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return continuePage(values, Map.of("applicationNumber", "journey.error.too-many"), model, locale);
+        }
+        journey.identify(number, passport).ifPresent(application -> {
+            if (rateLimiter.tryAcquire("residence-code-passport", passport.value(),
+                    properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
+                journey.sendCode(application.number());
+            }
+        });
+        ApplicantSessions.awaitCode(session, number);
+        session.removeAttribute("residence.newApplication");
+        return "redirect:" + VERIFY;
+    }
+
+    private String continuePage(Map<String, String> values, Map<String, String> problems, Model model,
+            Locale locale) {
+        List<Field> fields = List.of(
+                forms.field("applicationNumber", "TEXT", values, problems, List.of(), "off", "20", locale),
+                forms.field("passportNumber", "TEXT", values, problems, List.of(), "off", "10", locale));
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", fields.stream().filter(f -> f.error() != null)
+                .map(f -> new ErrorLink("#" + f.firstInputId(), f.error())).toList());
+        model.addAttribute("pageTitle", title("journey.continue.title", !problems.isEmpty(), locale));
+        return "residence/apply/continue";
+    }
+
+    private String title(String key, boolean error, Locale locale) {
+        String title = forms.text(key, locale) + " – " + forms.text("app.name", locale);
+        return error ? forms.text("checklist.error.title-prefix", locale) + " " + title : title;
+    }
+
+    private static Locale language(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "tr", "de" -> Locale.of(locale.getLanguage());
+            default -> Locale.ENGLISH;
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,209 @@
+package org.passage.residence.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.passage.documents.DocumentId;
+import org.passage.documents.DocumentKind;
+import org.passage.documents.DocumentRejectedException;
+import org.passage.documents.Documents;
+import org.passage.documents.StoredDocument;
+import org.passage.documents.Upload;
+import org.passage.residence.ApplicantPrincipal;
+import org.passage.residence.ApplicationState;
+import org.passage.residence.ChecklistItem;
+import org.passage.residence.ResidencePermitRequest;
+import org.passage.residence.ResidencePermitAssessments;
+import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.application.Attachment;
+import org.passage.residence.application.ResidenceApplication;
+import org.passage.residence.web.ChecklistPages.ErrorLink;
+import org.passage.rules.InvalidRequestException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The applicant's documents: one upload per checklist item (PDF, JPEG or PNG up to 10 MiB, the
+ * type judged from the content; photos must be images). While the application is a draft the
+ * checklist comes from assessing the answers so far; once submitted, from the frozen checklist.
+ */
+@Controller
+@RequestMapping(ApplicationController.BASE + "/documents")
+class DocumentsController {
+
+    /** One checklist item with what was uploaded for it. */
+    record ItemView(String code, String title, String why, String citation, boolean photo, boolean onRequest,
+            List<Attachment> files, String error) {
+    }
+
+    private final ApplicationJourney journey;
+    private final Documents documents;
+    private final ResidencePermitAssessments assessments;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DocumentsController(ApplicationJourney journey, Documents documents, ResidencePermitAssessments assessments,
+            MessageSource messages, Clock clock) {
+        this.journey = journey;
+        this.documents = documents;
+        this.assessments = assessments;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void loadFormToken(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) {
+            token.getToken();
+        }
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        return page(journey.load(applicant.applicationNumber()), null, null, model, locale);
+    }
+
+    @PostMapping("/{code:[A-Z0-9_]{1,64}}")
+    String upload(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        List<ChecklistItem> checklist = checklist(application);
+        if (!uploadsAllowed(application) || checklist.stream().noneMatch(i -> i.code().equals(code))) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
+        if (file == null || file.isEmpty() && file.getOriginalFilename() == null
+                || file.getOriginalFilename() != null && file.getOriginalFilename().isEmpty()) {
+            return page(application, code, messages.getMessage("journey.documents.choose-file", null, locale), model,
+                    locale);
+        }
+        StoredDocument stored;
+        try {
+            stored = documents.store(Upload.of(file), code.contains("PHOTO") ? DocumentKind.PHOTO : DocumentKind.ANY);
+        } catch (DocumentRejectedException e) {
+            return page(application, code, messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), locale), model, locale);
+        }
+        try {
+            journey.attach(application.number(), new Attachment(code, stored.id().value(), stored.fileName(),
+                    stored.mediaType(), stored.size(), stored.sha256(), stored.storedAt()),
+                    checklist.stream().map(ChecklistItem::code).collect(Collectors.toSet()));
+        } catch (RuntimeException e) {
+            // The link was not written: the stored file must not stay behind without it.
+            documents.delete(stored.id());
+            throw e;
+        }
+        return "redirect:" + ApplicationController.BASE + "/documents#" + code;
+    }
+
+    @PostMapping("/{code:[A-Z0-9_]{1,64}}/{document}/delete")
+    String delete(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code,
+            @PathVariable String document) {
+        UUID id = parse(document);
+        if (id != null && journey.detach(applicant.applicationNumber(), id)) {
+            documents.delete(new DocumentId(id));
+        }
+        return "redirect:" + ApplicationController.BASE + "/documents#" + code;
+    }
+
+    /** The applicant's own uploaded file, for checking it (never another application's). */
+    @GetMapping("/file/{document}")
+    ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal ApplicantPrincipal applicant,
+            @PathVariable String document) throws IOException {
+        UUID id = parse(document);
+        Attachment attachment = id == null ? null : journey.attachments(applicant.applicationNumber()).stream()
+                .filter(a -> a.documentId().equals(id)).findFirst().orElse(null);
+        if (attachment == null) {
+            return ResponseEntity.notFound().build();
+        }
+        InputStream in = documents.open(new DocumentId(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(in));
+    }
+
+    private String page(ResidenceApplication application, String errorCode, String error, Model model,
+            Locale locale) {
+        List<ChecklistItem> checklist = checklist(application);
+        Map<String, List<Attachment>> files = journey.attachments(application.number()).stream()
+                .collect(Collectors.groupingBy(Attachment::itemCode));
+        List<ItemView> items = new ArrayList<>();
+        for (ChecklistItem item : checklist) {
+            items.add(new ItemView(item.code(), item.title().in(locale), item.why().in(locale),
+                    messages.getMessage("checklist.citation", new Object[] {item.citationSource(),
+                            item.citationSection()}, locale),
+                    item.code().contains("PHOTO"), item.onRequest(), files.getOrDefault(item.code(), List.of()),
+                    item.code().equals(errorCode) ? error : null));
+        }
+        model.addAttribute("items", items);
+        model.addAttribute("uploadsAllowed", uploadsAllowed(application));
+        model.addAttribute("formIncomplete", checklist.isEmpty() && application.state() == ApplicationState.DRAFT);
+        model.addAttribute("errors", error == null ? List.of()
+                : List.of(new ErrorLink("#file-" + errorCode, error)));
+        model.addAttribute("pageTitle", (error == null ? "" : messages.getMessage("checklist.error.title-prefix",
+                null, locale) + " ") + messages.getMessage("journey.documents.title", null, locale) + " – "
+                + messages.getMessage("app.name", null, locale));
+        return "residence/application/documents";
+    }
+
+    private static boolean uploadsAllowed(ResidenceApplication application) {
+        return application.state() == ApplicationState.DRAFT || application.state() == ApplicationState.MISSING_DOCUMENTS;
+    }
+
+    /** The frozen checklist, or for a draft the one its answers give today (empty while answers are missing). */
+    private List<ChecklistItem> checklist(ResidenceApplication application) {
+        if (application.submission() != null) {
+            return application.submission().assessment().checklist();
+        }
+        ChecklistAnswers answers = new ChecklistAnswers();
+        application.answers().forEach(answers::put);
+        LocalDate today = LocalDate.now(clock);
+        if (Step.firstIncomplete(Step.APPLICATION, answers, today).isPresent()) {
+            return List.of();
+        }
+        ResidencePermitRequest r = ChecklistRequests.of(answers, today);
+        ResidencePermitRequest request = new ResidencePermitRequest(r.applicationKind(), r.permitType(), r.reason(),
+                r.studyLevel(), r.relationship(), today, answers.get("applicantRole"), r.applicant(), r.study(),
+                r.stay(), r.sponsor(), r.circumstances());
+        try {
+            var rulebook = assessments.rulebook();
+            return assessments.assess(request, false).documents().stream()
+                    .map(d -> new ChecklistItem(d.code(), d.title(), d.why(), d.provider().name(), d.onRequest(),
+                            d.legalisation().name(), rulebook.sources().getOrDefault(d.citation().source(),
+                                    d.citation().source()), d.citation().section()))
+                    .toList();
+        } catch (InvalidRequestException e) {
+            return List.of();
+        }
+    }
+
+    private static UUID parse(String text) {
+        try {
+            return text != null && text.length() == 36 ? UUID.fromString(text) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.passage.residence.web;
+
+import java.util.List;
+
+/**
+ * One input of a journey form as {@code fragments/forms.html} renders it, every text already in the
+ * page's language. {@code describedBy} lists the ids of the hint and the error for screen readers.
+ *
+ * @param kind TEXT, EMAIL, TEL, DATE, SELECT, RADIOS, CHECKBOX or FILE
+ */
+public record Field(String name, String kind, String label, String hint, String error, String value, String day,
+        String month, String year, List<Option> options, String autocomplete, String width) {
+
+    /** A choice of a select, radios or a checkbox. */
+    public record Option(String id, String value, String label, boolean checked) {
+    }
+
+    /** The id the error summary links to: the day input of a date, the first radio, else the input. */
+    public String firstInputId() {
+        return switch (kind) {
+            case "DATE" -> name + "-day";
+            case "RADIOS" -> options.isEmpty() ? name : options.getFirst().id();
+            default -> name;
+        };
+    }
+
+    public String describedBy() {
+        String ids = (hint == null ? "" : name + "-hint ") + (error == null ? "" : name + "-error");
+        return ids.isBlank() ? null : ids.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package org.passage.notifications;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The test context keeps the dev mailbox on (passage.notifications.dev-mailbox=true) next to SMTP. */
+@PassageIntegrationTest
+class DevMailboxPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDevMailboxListsADeliveredMessageMarkedAsForDevelopment() throws Exception {
+        String address = OutboxRows.freshAddress();
+        transaction.executeWithoutResult(status -> notifications.send(new Notification(MessageType.ONE_TIME_CODE,
+                Recipient.ofEmail(address), Locale.ENGLISH, Map.of("code", "739104", "minutes", "10"))));
+        OutboxRows.awaitStatus(jdbc, address, "SENT");
+
+        mvc.perform(get("/admin/dev-mailbox").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1 class=\"heading-xl\">Development mailbox</h1>")))
+                .andExpect(content().string(containsString("For development only")))
+                .andExpect(content().string(containsString(address)))
+                .andExpect(content().string(containsString("Your Passage code")))
+                .andExpect(content().string(containsString("Your code is 739104.")));
+    }
+
+    @Test
+    void theDevMailboxSpeaksTurkish() throws Exception {
+        mvc.perform(get("/admin/dev-mailbox").header("Accept-Language", "tr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geliştirme posta kutusu")))
+                .andExpect(content().string(not(containsString("Development mailbox"))));
+    }
+
+    @Test
+    void theDevMailboxRefusesACallerFromAnotherMachine() throws Exception {
+        mvc.perform(get("/admin/dev-mailbox").with(request -> {
+                    request.setRemoteAddr("203.0.113.7");
+                    return request;
+                }))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Passage code"))));
+    }
+}

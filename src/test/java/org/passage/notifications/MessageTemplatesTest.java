@@ -1,0 +1,123 @@
+package org.passage.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every message type has its texts in every language, filled from exactly the parameters it declares. */
+class MessageTemplatesTest {
+
+    private static final Recipient BOTH = new Recipient("ayse@example.org", "+905321234567");
+    private final MessageTemplates templates = new MessageTemplates();
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyTextOfATypeUsesOnlyTheParametersTheTypeDeclares(MessageType type) throws IOException {
+        for (String language : new String[] {"en", "tr", "de"}) {
+            Properties bundle = load(language);
+            for (String part : new String[] {"subject", "email", "sms"}) {
+                String text = bundle.getProperty(MessageTemplates.key(type) + "." + part);
+                assertThat(text).as(type + " " + part + " in " + language).isNotBlank();
+                assertThat(placeholders(text)).as(type + " " + part + " in " + language).isSubsetOf(type.parameters());
+            }
+            assertThat(placeholders(bundle.getProperty(MessageTemplates.key(type) + ".email")))
+                    .as("the " + language + " e-mail of " + type + " shows every parameter")
+                    .isEqualTo(type.parameters());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyTypeRendersInEveryLanguageWithNoPlaceholderLeft(MessageType type) {
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.of("tr"), Locale.GERMAN}) {
+            Notification notification = new Notification(type, BOTH, language, sampleParameters(type));
+            MessageTemplates.Message email = templates.render(notification, Channel.EMAIL);
+            MessageTemplates.Message sms = templates.render(notification, Channel.SMS);
+            assertThat(email.subject() + email.body() + sms.body()).doesNotContain("{", "}");
+            assertThat(sms.subject()).isNull();
+        }
+    }
+
+    @Test
+    void theTextIsChosenByTheNotificationsLanguage() {
+        Map<String, String> parameters = Map.of("applicationNumber", "2026-000042");
+        assertThat(render(MessageType.SUBMISSION_RECEIPT, "tr", parameters).subject())
+                .isEqualTo("2026-000042 numaralı başvurunuz alındı");
+        assertThat(render(MessageType.SUBMISSION_RECEIPT, "de", parameters).subject())
+                .isEqualTo("Ihr Antrag 2026-000042 ist eingegangen");
+        assertThat(render(MessageType.SUBMISSION_RECEIPT, "fr", parameters).subject())
+                .isEqualTo("We received your application 2026-000042");
+    }
+
+    @Test
+    void apostrophesAndDollarSignsSurviveAsWritten() {
+        MessageTemplates.Message message = render(MessageType.PAYMENT_RECEIVED, "tr",
+                Map.of("applicationNumber", "2026-000042", "amount", "$1,250.00", "accrualNumber", "T-77"));
+        assertThat(message.body()).contains("$1,250.00 tutarındaki", "Tahakkuk numarası: T-77");
+        assertThat(render(MessageType.DECISION_MADE, "tr",
+                Map.of("applicationNumber", "2026-000042", "decision", "Onaylandı")).body()).contains("Passage'a");
+    }
+
+    @Test
+    void theEmailEndsWithTheFooterInTheSameLanguage() {
+        assertThat(render(MessageType.SUBMISSION_RECEIPT, "de", Map.of("applicationNumber", "2026-000042")).body())
+                .endsWith("\n\n-- \nDiese Nachricht wurde von Passage automatisch versandt. Antworten darauf werden nicht gelesen.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void smsTextsFitIntoTwoMessagesWithTypicalValues(MessageType type) {
+        // Turkish letters make an SMS a UCS-2 one: 67 characters per part of a multi-part message.
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.of("tr"), Locale.GERMAN}) {
+            Notification notification = new Notification(type, BOTH, language, sampleParameters(type));
+            assertThat(templates.render(notification, Channel.SMS).body()).hasSizeLessThanOrEqualTo(2 * 67 + 20);
+        }
+    }
+
+    private MessageTemplates.Message render(MessageType type, String language, Map<String, String> parameters) {
+        return templates.render(new Notification(type, BOTH, Locale.of(language), parameters), Channel.EMAIL);
+    }
+
+    static Map<String, String> sampleParameters(MessageType type) {
+        Map<String, String> values = Map.of("code", "482913", "minutes", "10", "applicationNumber", "2026-000042",
+                "date", "12.03.2027 10:30", "province", "İstanbul", "dueDate", "26.03.2027",
+                "items", "- Kira sözleşmesi\n- Sağlık sigortası", "decision", "Approved",
+                "amount", "1.250,00 TL", "accrualNumber", "2027-T-000123");
+        Map<String, String> parameters = new HashMap<>();
+        type.parameters().forEach(name -> parameters.put(name, values.get(name)));
+        return parameters;
+    }
+
+    private static Properties load(String language) throws IOException {
+        String file = MessageTemplates.BUNDLE + (language.equals("en") ? "" : "_" + language) + ".properties";
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(
+                MessageTemplatesTest.class.getClassLoader().getResourceAsStream(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholder = MessageTemplates.PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
+    }
+}
