@@ -1,5 +1,6 @@
 -- Module payments: accruals ("tahakkuk") with their fee, payments, flagged anomalies, amounts an
--- administrator entered, the generated callback secret and the virtual-POS simulator's sessions.
+-- administrator entered and the virtual-POS simulator's sessions. (The generated callback secret
+-- is a row of app_secret.)
 -- No foreign key to residence tables: modules do not share tables.
 
 CREATE TABLE payment_accrual (
@@ -69,13 +70,6 @@ CREATE TABLE payment_fee_entry (
         OR (amount IS NULL AND first_month IS NOT NULL AND following_month IS NOT NULL)),
     CONSTRAINT payment_fee_entry_not_negative CHECK (COALESCE(amount, 0) >= 0 AND COALESCE(first_month, 0) >= 0
         AND COALESCE(following_month, 0) >= 0)
-);
-
--- The callback secret generated at first start when passage.payments.callback-secret is not set.
-CREATE TABLE payment_secret (
-    name       VARCHAR(32)  PRIMARY KEY,
-    secret     VARCHAR(200) NOT NULL,
-    created_at TIMESTAMPTZ  NOT NULL
 );
 
 CREATE TABLE payment_simulator_session (

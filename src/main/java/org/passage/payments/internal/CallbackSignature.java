@@ -4,16 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.passage.database.Secrets;
 import org.passage.payments.internal.PaymentsConfiguration.PaymentsProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +26,19 @@ class CallbackSignature {
     static final String SIGNATURE = "X-Passage-Signature";
     private static final String PREFIX = "sha256=";
     private static final String ALGORITHM = "HmacSHA256";
+    static final String SECRET_NAME = "payments-callback";
 
     /** The result of a check. */
     enum Verdict { VALID, MISSING, STALE, FORGED }
 
     private final PaymentsProperties properties;
-    private final JdbcClient jdbc;
+    private final Secrets secrets;
     private final Clock clock;
     private volatile SecretKeySpec key;
 
-    CallbackSignature(PaymentsProperties properties, JdbcClient jdbc, Clock clock) {
+    CallbackSignature(PaymentsProperties properties, Secrets secrets, Clock clock) {
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -80,27 +78,23 @@ class CallbackSignature {
         }
     }
 
-    /** The configured secret, else the one generated at first start (the first node to store it wins). */
+    /**
+     * The configured secret, else the random one made at first use and shared by every node through
+     * the database ({@link Secrets}). Read lazily: the database is migrated after beans are made.
+     */
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
             synchronized (this) {
                 if (key == null) {
-                    String secret = properties.callbackSecret() != null ? properties.callbackSecret() : storedSecret();
-                    key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+                    byte[] secret = properties.callbackSecret() != null
+                            ? properties.callbackSecret().getBytes(StandardCharsets.UTF_8)
+                            : secrets.get(SECRET_NAME);
+                    key = new SecretKeySpec(secret, ALGORITHM);
                 }
                 current = key;
             }
         }
         return current;
-    }
-
-    private String storedSecret() {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        jdbc.sql("INSERT INTO payment_secret (name, secret, created_at) VALUES ('callback', ?, ?) ON CONFLICT DO NOTHING")
-                .params(Base64.getUrlEncoder().withoutPadding().encodeToString(random), Timestamp.from(clock.instant()))
-                .update();
-        return jdbc.sql("SELECT secret FROM payment_secret WHERE name = 'callback'").query(String.class).single();
     }
 }

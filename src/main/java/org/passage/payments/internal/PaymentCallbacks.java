@@ -4,11 +4,18 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.passage.payments.AccrualNumber;
+import org.passage.notifications.MessageType;
+import org.passage.notifications.Notification;
+import org.passage.notifications.Notifications;
+import org.passage.notifications.Recipient;
 import org.passage.payments.Money;
+import org.passage.residence.ApplicationSummary;
+import org.passage.residence.ResidenceApplications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the accrual or the provider's transaction: a callback repeated or sent many times at once records
  * one payment. A callback that cannot be a correct payment (wrong amount or currency, unknown
  * accrual, a second payment of a paid accrual) is recorded as an anomaly, once, and not as a payment.
+ * A recorded payment tells the applicant (PAYMENT_RECEIVED) through the notification outbox.
  */
 @Service
 class PaymentCallbacks {
@@ -57,11 +65,16 @@ class PaymentCallbacks {
     enum Anomaly { AMOUNT_MISMATCH, UNKNOWN_ACCRUAL, SECOND_PAYMENT }
 
     private final Accruals accruals;
+    private final ResidenceApplications applications;
+    private final Notifications notifications;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PaymentCallbacks(Accruals accruals, JdbcClient jdbc, Clock clock) {
+    PaymentCallbacks(Accruals accruals, ResidenceApplications applications, Notifications notifications,
+            JdbcClient jdbc, Clock clock) {
         this.accruals = accruals;
+        this.applications = applications;
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -87,6 +100,7 @@ class PaymentCallbacks {
         if (!accrual.paid() && accruals.insertPaymentIfAbsent(payment)) {
             accrual.markPaid(payment.recordedAt());
             accruals.markPaid(accrual);
+            notifyApplicant(accrual, payment);
             log.info("Payment {} of {} recorded for accrual {}", payment.transactionId(), payment.amount(), number);
             return Outcome.RECORDED;
         }
@@ -94,6 +108,17 @@ class PaymentCallbacks {
                 .filter(p -> p.provider().equals(provider) && p.transactionId().equals(callback.transactionId()))
                 .isPresent();
         return sameTransaction ? Outcome.DUPLICATE : flag(Anomaly.SECOND_PAYMENT, provider, callback, expected.get());
+    }
+
+    /** PAYMENT_RECEIVED through the outbox, in this transaction: sent once, and only if the payment commits. */
+    private void notifyApplicant(Accrual accrual, Payment payment) {
+        applications.find(accrual.application()).map(ApplicationSummary::contact).ifPresent(contact ->
+                notifications.send(new Notification(MessageType.PAYMENT_RECEIVED,
+                        new Recipient(contact.email(), contact.mobile()), contact.language(),
+                        Map.of("applicationNumber", accrual.application().formatted(),
+                                "amount", payment.amount().formatted(contact.language()),
+                                "accrualNumber", accrual.number().formatted()),
+                        "payment-received:" + accrual.number().value())));
     }
 
     private static Money received(Callback callback) {

@@ -22,7 +22,7 @@ class PaymentsConfiguration {
      * @param provider the payment provider: {@code simulator} (the built-in virtual POS, the only one so far)
      * @param callbackSecret the secret shared with the provider for the callbacks' HMAC-SHA256
      *        signatures, at least 32 characters; when unset, a random one is generated at first start
-     *        and kept in the database (table {@code payment_secret})
+     *        and kept in the database (table {@code app_secret}, name {@code payments-callback})
      * @param callbackWindow how far a callback's timestamp may be from now (default 5 minutes)
      * @param feeTable class-path location of the fee table
      * @param simulatorCallbackUrl where the simulator posts its callbacks; by default this

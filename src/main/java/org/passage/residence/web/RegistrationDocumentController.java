@@ -40,9 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class RegistrationDocumentController {
 
-    /** Where the QR code leads: the applicant's status page. */
-    static final String STATUS_PATH = "/residence/status";
-
     /** One document of the checklist as printed. */
     record Item(String title, String provider, boolean onRequest, String legalisation, String citation) {
     }
@@ -74,7 +71,7 @@ class RegistrationDocumentController {
         ApplicationSummary application = applications.find(applicant.applicationNumber())
                 .filter(a -> a.state() != ApplicationState.DRAFT)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(STATUS_PATH).toUriString();
+        String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(StatusController.PATH).toUriString();
         byte[] document = pdf.render("residence/registration-document-pdf", Map.ofEntries(
                 Map.entry("application", application),
                 Map.entry("number", application.number().formatted()),

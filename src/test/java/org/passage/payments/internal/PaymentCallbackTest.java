@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
+import org.passage.notifications.TestMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ class PaymentCallbackTest {
     CallbackSignature signature;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ResidenceApplications residence;
     @LocalServerPort
     int port;
 
@@ -57,6 +61,9 @@ class PaymentCallbackTest {
         assertThat(results.subList(1, 100)).allSatisfy(result -> assertThat(result).contains("DUPLICATE"));
         assertThat(payments(accrual)).isEqualTo(1);
         assertThat(accrualService.current(accrual.application()).orElseThrow().paid()).isTrue();
+        String email = residence.find(accrual.application()).orElseThrow().contact().email();
+        assertThat(paymentMails(email)).singleElement().satisfies(mail -> assertThat(mail.text())
+                        .contains("964.00 TRY", accrual.number().formatted()));
     }
 
     @Test
@@ -205,6 +212,17 @@ class PaymentCallbackTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("DECLINED");
         assertThat(payments(accrual)).isZero();
+    }
+
+    /** The PAYMENT_RECEIVED mails to {@code email}, once the first has arrived (delivery follows the commit). */
+    private static List<TestMailbox.Mail> paymentMails(String email) throws InterruptedException {
+        long until = System.nanoTime() + TestMailbox.TIMEOUT.toNanos();
+        List<TestMailbox.Mail> mails = List.of();
+        while (mails.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(100);
+            mails = TestMailbox.messagesTo(email).stream().filter(m -> m.subject().startsWith("Payment received")).toList();
+        }
+        return mails;
     }
 
     private Accrual newAccrual() {
