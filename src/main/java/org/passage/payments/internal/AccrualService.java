@@ -9,6 +9,7 @@ import org.passage.residence.ResidenceApplications;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opens the accrual of every submitted application, and keeps an incomplete fee up to date once an
@@ -75,7 +76,10 @@ class AccrualService {
     }
 
     private void refresh(Accrual accrual) {
-        if (!accrual.paid() && !accrual.fee().complete() && accrual.refresh(calculator.assess(accrual.basis()))) {
+        if (!accrual.paid() && !accrual.fee().complete() && accrual.refresh(calculator.assess(accrual.basis()))
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Inside a caller's read-only transaction (the status page) the refreshed fee is shown,
+            // and stored by the next read-write call.
             accruals.updateFee(accrual);
         }
     }

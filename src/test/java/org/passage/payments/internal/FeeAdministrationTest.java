@@ -36,6 +36,10 @@ class FeeAdministrationTest {
     FeeAdministration administration;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    PaymentStatusContributor paymentStatus;
 
     @BeforeEach
     void noAmountsOfTheYearEntered() {
@@ -70,6 +74,21 @@ class FeeAdministrationTest {
         assertThat(refreshed.amount()).hasValueSatisfying(a -> assertThat(a.plain()).isEqualTo("2150.00"));
         mvc.perform(post("/payments/pay").param("accrualNumber", accrual.number().value()).with(signedIn(number))
                 .with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anEnteredAmountShowsInTheStatusSectionReadInAReadOnlyTransaction() {
+        ApplicationNumber number = ApplicationNumber.random();
+        accrualService.open(number, new FeeBasis(LocalDate.of(YEAR, 3, 1), "STUDENT", "BACHELOR", "SY", 12));
+        administration.enter("CARD_FEE", "GENERAL", YEAR, "1500.00", null, null, "Resmî Gazete", "Ayşe");
+
+        var section = new org.springframework.transaction.support.TransactionTemplate(transactions) {
+            {
+                setReadOnly(true);
+            }
+        }.execute(status -> paymentStatus.section(number, java.util.Locale.ENGLISH).orElseThrow());
+
+        assertThat(section.data()).containsEntry("amountTry", "1500.00");
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.passage.PassageIntegrationTest;
 import org.passage.payments.Money;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
-import org.passage.residence.ApplicationStatusContributor;
 import org.passage.residence.StatusSection;
 import org.passage.residence.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ class PaymentJourneyTest {
     @Autowired
     AccrualService accrualService;
     @Autowired
-    ApplicationStatusContributor paymentStatus;
+    PaymentStatusContributor paymentStatus;
     @Autowired
     JdbcClient jdbc;
 
