@@ -1,9 +1,7 @@
 package org.passage.appointments;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,11 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The administrator's page for the directorates' places: per weekday, and for a single day.
  *
- * <p>Until staff accounts exist, only callers on this machine (a loopback address) may use it; any
- * other caller gets 403. The staff issue replaces {@link #onlyFromThisMachine} with
- * {@code hasRole('ADMIN')} on {@code /admin/**} in the security configuration. Behind a reverse
- * proxy on the same machine, Tomcat takes the client's address from {@code X-Forwarded-For}
- * ({@code server.forward-headers-strategy=native}), so remote callers stay remote.
+ * <p>Administrators only: the security configuration requires the ADMIN role on {@code /admin/**}.
  */
 @Controller
 @RequestMapping("/admin/capacity")
@@ -39,7 +32,6 @@ class CapacityAdminController {
 
     static final String LIST_VIEW = "appointments/capacity";
     static final String EDIT_VIEW = "appointments/capacity-edit";
-    static final String CHANGED_BY = "STAFF:loopback-admin";
     private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday"};
 
     record Row(String code, String name, WeeklyCapacity capacity, boolean assignsDates) {
@@ -59,25 +51,6 @@ class CapacityAdminController {
         this.appointments = appointments;
         this.provinces = provinces;
         this.texts = texts;
-    }
-
-    /** Loopback callers only, until the staff issue's ADMIN role takes over. */
-    @ModelAttribute
-    void onlyFromThisMachine(HttpServletRequest request) {
-        if (!isLoopback(request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
-
-    static boolean isLoopback(String address) {
-        if (address == null || !address.matches("[0-9a-fA-F:.]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     @GetMapping
@@ -108,8 +81,8 @@ class CapacityAdminController {
     }
 
     @PostMapping("/{code}")
-    String saveWeekly(@PathVariable String code, @RequestParam Map<String, String> form, Model model, Locale locale,
-            HttpServletResponse response) {
+    String saveWeekly(@PathVariable String code, @RequestParam Map<String, String> form, Principal admin,
+            Model model, Locale locale, HttpServletResponse response) {
         ProvinceCode province = province(code);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
@@ -127,7 +100,7 @@ class CapacityAdminController {
             return renderEdit(province, values, "", "", errors, model, locale);
         }
         directorates.setWeeklyCapacity(province,
-                new WeeklyCapacity(places[0], places[1], places[2], places[3], places[4]), CHANGED_BY);
+                new WeeklyCapacity(places[0], places[1], places[2], places[3], places[4]), "STAFF:" + admin.getName());
         return "redirect:/admin/capacity/" + province.value() + "?saved=weekly";
     }
 

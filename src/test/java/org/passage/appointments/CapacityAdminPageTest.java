@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.provinces.ProvinceCode;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The administrator's capacity page, open only to callers on this machine until staff accounts exist. */
+/** The administrator's capacity page, for administrators only. */
 @PassageIntegrationTest
 class CapacityAdminPageTest {
 
@@ -31,28 +33,36 @@ class CapacityAdminPageTest {
     @Autowired
     Appointments appointments;
 
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
+    @Autowired
+    TestStaff staff;
+
+    private StaffPrincipal admin;
+
+    /** Acts as an administrator of this test class. */
+    RequestPostProcessor asAdmin() {
+        if (admin == null) {
+            admin = staff.admin();
+        }
+        return TestStaff.signedIn(admin);
     }
 
     @Test
-    void aCallerOnThisMachineSeesEveryDirectorateWithItsPlaces() throws Exception {
-        mvc.perform(get("/admin/capacity").with(from("127.0.0.1")).header("Accept-Language", "tr"))
+    void anAdministratorSeesEveryDirectorateWithItsPlaces() throws Exception {
+        mvc.perform(get("/admin/capacity").with(asAdmin()).header("Accept-Language", "tr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("İl göç idarelerinin randevu kapasitesi"),
                         containsString("id=\"province-81\""), containsString("61 Trabzon"),
                         containsString("müdürlük verir"))));
-        mvc.perform(get("/admin/capacity/61").with(from("::1"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/capacity/61").with(asAdmin())).andExpect(status().isOk());
     }
 
     @Test
-    void aRemoteCallerIsForbidden() throws Exception {
-        mvc.perform(get("/admin/capacity").with(from("203.0.113.7"))).andExpect(status().isForbidden());
+    void anOfficerIsForbiddenAndAnAnonymousCallerSentToTheSignIn() throws Exception {
+        RequestPostProcessor officer = TestStaff.signedIn(staff.officer(TRABZON));
+        mvc.perform(get("/admin/capacity").with(officer)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/capacity")).andExpect(redirectedUrl("/staff/sign-in"));
         WeeklyCapacity before = directorates.get(TRABZON).capacity();
-        mvc.perform(post("/admin/capacity/61").with(csrf()).with(from("10.0.0.5")).param("monday", "1")
+        mvc.perform(post("/admin/capacity/61").with(csrf()).with(officer).param("monday", "1")
                         .param("tuesday", "1").param("wednesday", "1").param("thursday", "1").param("friday", "1"))
                 .andExpect(status().isForbidden());
         assertThat(directorates.get(TRABZON).capacity()).isEqualTo(before);
@@ -62,7 +72,8 @@ class CapacityAdminPageTest {
     void theAdministratorSetsThePlacesPerWeekday() throws Exception {
         WeeklyCapacity before = directorates.get(TRABZON).capacity();
         try {
-            mvc.perform(post("/admin/capacity/61").with(csrf()).param("monday", "30").param("tuesday", "25")
+            mvc.perform(post("/admin/capacity/61").with(asAdmin()).with(csrf())
+                    .param("monday", "30").param("tuesday", "25")
                             .param("wednesday", "20").param("thursday", "15").param("friday", "0"))
                     .andExpect(redirectedUrl("/admin/capacity/61?saved=weekly"));
             assertThat(directorates.get(TRABZON).capacity()).isEqualTo(new WeeklyCapacity(30, 25, 20, 15, 0));
@@ -74,8 +85,8 @@ class CapacityAdminPageTest {
     @Test
     void placesThatAreNotAWholeNumberAreRefusedWithAMessage() throws Exception {
         WeeklyCapacity before = directorates.get(TRABZON).capacity();
-        mvc.perform(post("/admin/capacity/61").with(csrf()).header("Accept-Language", "en").param("monday", "-3")
-                        .param("tuesday", "many").param("wednesday", "20").param("thursday", "99999").param("friday", ""))
+        mvc.perform(post("/admin/capacity/61").with(asAdmin()).with(csrf()).header("Accept-Language", "en")
+                        .param("monday", "-3").param("tuesday", "many").param("wednesday", "20").param("thursday", "99999").param("friday", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("href=\"#monday\""), containsString("href=\"#tuesday\""),
@@ -87,12 +98,13 @@ class CapacityAdminPageTest {
     void theAdministratorSetsThePlacesOfOneDayButNotOfAWeekend() throws Exception {
         LocalDate day = directorates.places(TRABZON, appointments.firstBookableDay(), appointments.lastBookableDay())
                 .getLast().date();
-        mvc.perform(post("/admin/capacity/61/day").with(csrf()).param("date", day.toString()).param("places", "7"))
+        mvc.perform(post("/admin/capacity/61/day").with(asAdmin()).with(csrf())
+                .param("date", day.toString()).param("places", "7"))
                 .andExpect(redirectedUrl("/admin/capacity/61?saved=day"));
         assertThat(directorates.places(TRABZON, day, day).getFirst().capacity()).isEqualTo(7);
 
         LocalDate sunday = day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
-        mvc.perform(post("/admin/capacity/61/day").with(csrf()).header("Accept-Language", "en")
+        mvc.perform(post("/admin/capacity/61/day").with(asAdmin()).with(csrf()).header("Accept-Language", "en")
                         .param("date", sunday.toString()).param("places", "7"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The directorate is closed on that day")));
@@ -100,6 +112,6 @@ class CapacityAdminPageTest {
 
     @Test
     void anUnknownProvinceIsNotFound() throws Exception {
-        mvc.perform(get("/admin/capacity/99")).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/capacity/99").with(asAdmin())).andExpect(status().isNotFound());
     }
 }

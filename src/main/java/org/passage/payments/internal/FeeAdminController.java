@@ -1,9 +1,6 @@
 package org.passage.payments.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,17 +14,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /admin/fees}: the fee table with the status and source of every period (unverified
  * figures marked as such), and the form to enter an amount the table lacks.
  *
- * <p>Until staff sign-in and the ADMIN role exist, only callers on the loopback address (the
- * server itself, e.g. through an SSH tunnel) may use these pages; every other address gets 403.
- * Behind a reverse proxy on the same host this holds only if the proxy sends
- * {@code X-Forwarded-For}, which Tomcat turns into the client's address
- * ({@code server.forward-headers-strategy=native}).
+ * <p>Administrators only: the security configuration requires the ADMIN role on {@code /admin/**}.
  */
 @Controller
 class FeeAdminController {
@@ -48,15 +40,14 @@ class FeeAdminController {
     }
 
     @GetMapping("/admin/fees")
-    String page(HttpServletRequest request, CsrfToken csrf, Model model, Locale locale) {
-        requireLoopback(request);
+    String page(CsrfToken csrf, Model model, Locale locale) {
         csrf.getToken();
         fill(model, locale);
         return "payments/admin-fees";
     }
 
     @PostMapping("/admin/fees")
-    String enter(HttpServletRequest request, HttpServletResponse response,
+    String enter(HttpServletResponse response,
             @RequestParam(name = "item", required = false) String item,
             @RequestParam(name = "group", required = false) String group,
             @RequestParam(name = "year", required = false) Integer year,
@@ -66,7 +57,6 @@ class FeeAdminController {
             @RequestParam(name = "source", required = false) String source,
             @RequestParam(name = "enteredBy", required = false) String enteredBy, CsrfToken csrf, Model model,
             Locale locale) {
-        requireLoopback(request);
         // The page is long: the form's token must exist before the response starts to be sent.
         csrf.getToken();
         String error;
@@ -108,15 +98,5 @@ class FeeAdminController {
 
     private static String formatted(java.math.BigDecimal amount, Locale locale) {
         return amount == null ? null : Money.lira(amount).formatted(locale);
-    }
-
-    private static void requireLoopback(HttpServletRequest request) {
-        try {
-            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-            }
-        } catch (UnknownHostException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

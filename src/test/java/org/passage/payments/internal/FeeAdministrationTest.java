@@ -13,7 +13,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
+import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A year without official amounts: fees cannot be paid until an administrator enters them, on a
- * page only the server itself may open. Uses the year 2099, which the fee table has no period for.
+ * page for administrators only. Uses the year 2099, which the fee table has no period for.
  */
 @PassageIntegrationTest
 class FeeAdministrationTest {
@@ -40,6 +43,10 @@ class FeeAdministrationTest {
     org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired
     PaymentStatusContributor paymentStatus;
+    @Autowired
+    TestStaff staff;
+
+    private StaffPrincipal admin;
 
     @BeforeEach
     void noAmountsOfTheYearEntered() {
@@ -62,10 +69,12 @@ class FeeAdministrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM payment_simulator_session WHERE accrual_number = ?")
                 .param(accrual.number().value()).query(Integer.class).single()).isZero();
 
-        mvc.perform(post("/admin/fees").param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
                 .param("amount", "1500.00").param("source", "Resmî Gazete 24.12.2098, sayı 1").param("enteredBy", "Ayşe")
                 .with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/fees").param("item", "PERMIT_FEE").param("group", "GENERAL").param("year", "2099")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "PERMIT_FEE").param("group", "GENERAL").param("year", "2099")
                 .param("firstMonth", "100.00").param("followingMonth", "50.00")
                 .param("source", "Resmî Gazete 24.12.2098, sayı 1").param("enteredBy", "Ayşe")
                 .with(csrf())).andExpect(status().is3xxRedirection());
@@ -95,7 +104,8 @@ class FeeAdministrationTest {
     void anEntryIsFinal() throws Exception {
         administration.enter("CARD_FEE", "GENERAL", YEAR, "1500.00", null, null, "Resmî Gazete", "Ayşe");
 
-        mvc.perform(post("/admin/fees").param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
                         .param("amount", "1.00").param("source", "x source").param("enteredBy", "Mallory").with(csrf())
                         .header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
@@ -104,7 +114,8 @@ class FeeAdministrationTest {
 
     @Test
     void anOfficialAmountCannotBeReplaced() throws Exception {
-        mvc.perform(post("/admin/fees").param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2026")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2026")
                         .param("amount", "1.00").param("source", "x").param("enteredBy", "Mallory").with(csrf())
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
@@ -113,36 +124,42 @@ class FeeAdministrationTest {
 
     @Test
     void anAmountNotExactToTheKurusOrInTheWrongFieldsIsRefused() throws Exception {
-        mvc.perform(post("/admin/fees").param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
                 .param("amount", "12.345").param("source", "RG").param("enteredBy", "A").with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/fees").param("item", "PERMIT_FEE").param("group", "GENERAL").param("year", "2099")
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "PERMIT_FEE").param("group", "GENERAL").param("year", "2099")
                 .param("amount", "12.00").param("source", "RG").param("enteredBy", "A").with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/fees").param("item", "NOPE").param("year", "abc").with(csrf()))
+        mvc.perform(post("/admin/fees").with(asAdmin())
+                .param("item", "NOPE").param("year", "abc").with(csrf()))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("SELECT count(*) FROM payment_fee_entry WHERE year = ?").param(YEAR)
                 .query(Integer.class).single()).isZero();
     }
 
     @Test
-    void theAdminPageShowsUnverifiedFiguresAsSuchToTheServerOnly() throws Exception {
-        mvc.perform(get("/admin/fees").header("Accept-Language", "en"))
+    void theAdminPageShowsUnverifiedFiguresAsSuchToAdministratorsOnly() throws Exception {
+        mvc.perform(get("/admin/fees").with(asAdmin()).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Unverified (not charged)")))
                 .andExpect(content().string(Matchers.containsString("Sıra No: 97")));
-        mvc.perform(get("/admin/fees").with(from("203.0.113.7"))).andExpect(status().isForbidden());
+        RequestPostProcessor officer = TestStaff.signedIn(staff.officer(ProvinceCode.ISTANBUL));
+        mvc.perform(get("/admin/fees").with(officer)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/fees").param("item", "CARD_FEE").param("group", "GENERAL").param("year", "2099")
                 .param("amount", "1.00").param("source", "RG").param("enteredBy", "A").with(csrf())
-                .with(from("203.0.113.7"))).andExpect(status().isForbidden());
+                .with(officer)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/fees")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT count(*) FROM payment_fee_entry WHERE year = ?").param(YEAR)
                 .query(Integer.class).single()).isZero();
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
+    /** Acts as an administrator of this test class. */
+    private RequestPostProcessor asAdmin() {
+        if (admin == null) {
+            admin = staff.admin();
+        }
+        return TestStaff.signedIn(admin);
     }
 }
