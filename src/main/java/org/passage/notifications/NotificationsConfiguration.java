@@ -32,10 +32,10 @@ class NotificationsConfiguration {
         boolean active = properties.devMailbox() != null ? properties.devMailbox() : smtp.getIfAvailable() == null;
         if (active && smtp.getIfAvailable() == null) {
             log.warn("No SMTP server (spring.mail.host): e-mail is not sent but kept, with every SMS, in the "
-                    + "development mailbox at {}, readable from this machine only", DevMailboxController.PATH);
+                    + "development mailbox at {}, for administrators only", DevMailboxController.PATH);
         } else if (active) {
-            log.warn("Development mailbox on: a copy of every e-mail and SMS is kept at {}, readable from this "
-                    + "machine only", DevMailboxController.PATH);
+            log.warn("Development mailbox on: a copy of every e-mail and SMS is kept at {}, for administrators "
+                    + "only", DevMailboxController.PATH);
         }
         return new DevMailbox(jdbc, clock, active);
     }

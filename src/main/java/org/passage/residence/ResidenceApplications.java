@@ -2,6 +2,7 @@ package org.passage.residence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.application.Applications;
@@ -30,6 +31,15 @@ public class ResidenceApplications {
     @Transactional(readOnly = true)
     public Optional<ApplicationSummary> find(ApplicationNumber number) {
         return applications.find(number).map(ResidenceApplications::summary);
+    }
+
+    /**
+     * The submitted applications whose students consented to share them with the international office
+     * of {@code university} (names compared ignoring case and surrounding spaces), by surname.
+     */
+    @Transactional(readOnly = true)
+    public List<SharedApplication> sharedWithUniversity(String university) {
+        return applications.sharedWithUniversity(university);
     }
 
     /** SUBMITTED → APPOINTMENT_BOOKED; when already booked, records the new date (a rescheduling). */

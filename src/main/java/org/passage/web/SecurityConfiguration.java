@@ -2,6 +2,9 @@ package org.passage.web;
 
 import jakarta.servlet.DispatcherType;
 
+import org.passage.staff.StaffRole;
+import org.passage.staff.StaffSignIn;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,9 +17,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security baseline: a stateless JSON API under {@code /api/**} (no CSRF, no session) and
- * browser pages with CSRF-protected forms. An applicant's own application pages need the
- * applicant's session; the rest is public.
+ * Security baseline: a stateless JSON API under {@code /api/**} (no CSRF, no session), the staff's
+ * pages under {@code /staff/**} and {@code /admin/**} behind the staff sign-in, and the browser
+ * pages with CSRF-protected forms, where an applicant's own application pages need the applicant's
+ * session and the rest is public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,8 +44,39 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Staff pages: any staff role for {@code /staff/**}, OFFICER for {@code /staff/officer/**},
+     * UNIVERSITY_OFFICE for {@code /staff/university/**}, ADMIN for {@code /admin/**}. Anonymous
+     * callers are sent to the sign-in page; signed-in callers without the role (an applicant, an
+     * officer on an admin page) get 403.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain staffSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+        http.securityMatcher("/staff", "/staff/**", "/admin", "/admin/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(StaffSignIn.SIGN_IN_PAGE).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/staff/officer", "/staff/officer/**").hasRole(StaffRole.OFFICER.name())
+                        .requestMatchers("/staff/university", "/staff/university/**")
+                                .hasRole(StaffRole.UNIVERSITY_OFFICE.name())
+                        .anyRequest().hasAnyRole(StaffRole.OFFICER.name(), StaffRole.UNIVERSITY_OFFICE.name(),
+                                StaffRole.ADMIN.name()))
+                .authenticationProvider(signIn.authenticationProvider())
+                .formLogin(form -> form
+                        .loginPage(StaffSignIn.SIGN_IN_PAGE)
+                        .successHandler(signIn.successHandler())
+                        .failureHandler(signIn.failureHandler()))
+                .logout(logout -> logout
+                        .logoutUrl(StaffSignIn.SIGN_OUT)
+                        .addLogoutHandler(signIn.signOutAudit())
+                        .logoutSuccessUrl(signIn.signedOutPage()));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()

@@ -22,6 +22,8 @@ class ResidenceStatusApiTest {
     TestApplications testApplications;
     @Autowired
     ResidenceApplications applications;
+    @Autowired
+    ResidenceProperties properties;
 
     @Test
     void theRightNumberAndPassportShowTheState() throws Exception {
@@ -48,7 +50,7 @@ class ResidenceStatusApiTest {
     @Test
     void guessingNumbersIsRateLimited() throws Exception {
         String address = "10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < properties.lookupsPerAddressPerHour(); i++) {
             mvc.perform(lookup(ApplicationNumber.random().formatted(), "X9999999", address))
                     .andExpect(status().isNotFound());
         }

@@ -14,6 +14,7 @@ import org.passage.residence.ApplicantContact;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.PassportNumber;
+import org.passage.residence.SharedApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,6 +143,21 @@ public class Applications {
                         rs.getString("from_state") == null ? null : ApplicationState.valueOf(rs.getString("from_state")),
                         ApplicationState.valueOf(rs.getString("to_state")), rs.getString("reason"),
                         rs.getString("rulebook_version")))
+                .list();
+    }
+
+    /** The submitted applications shared with {@code university}'s international office, by surname. */
+    public List<SharedApplication> sharedWithUniversity(String university) {
+        return jdbc.sql("""
+                SELECT number, given_names, surname, permit_type, state, submitted_at, appointment_date
+                FROM residence_application
+                WHERE share_with_university AND state <> 'DRAFT' AND lower(btrim(university)) = lower(btrim(?))
+                ORDER BY surname, given_names, number""")
+                .param(university)
+                .query((rs, i) -> new SharedApplication(new ApplicationNumber(rs.getString("number")),
+                        rs.getString("given_names"), rs.getString("surname"), rs.getString("permit_type"),
+                        ApplicationState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getObject("appointment_date", LocalDate.class)))
                 .list();
     }
 

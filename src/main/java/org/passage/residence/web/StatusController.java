@@ -54,20 +54,11 @@ class StatusController {
     @PostMapping(PATH)
     String status(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
             HttpServletResponse response, Model model, Locale locale) {
-        Map<String, String> values = JourneyForms.values(form, List.of("applicationNumber", "passportNumber"));
-        Map<String, String> problems = new LinkedHashMap<>();
-        ApplicationNumber number = ApplicationNumber.parseOrNull(values.get("applicationNumber"));
-        PassportNumber passport = PassportNumber.parseOrNull(values.get("passportNumber"));
-        if (values.get("applicationNumber") == null) {
-            problems.put("applicationNumber", "journey.q.applicationNumber.required");
-        } else if (number == null) {
-            problems.put("applicationNumber", "journey.error.application-number");
-        }
-        if (values.get("passportNumber") == null) {
-            problems.put("passportNumber", "journey.q.passportNumber.required");
-        } else if (passport == null) {
-            problems.put("passportNumber", "journey.error.passport-number");
-        }
+        LookupForm typed = new LookupForm(form);
+        Map<String, String> values = typed.values();
+        Map<String, String> problems = typed.problems();
+        ApplicationNumber number = typed.number();
+        PassportNumber passport = typed.passport();
         if (!problems.isEmpty()) {
             return lookupPage(values, problems, model, locale);
         }

@@ -1,0 +1,69 @@
+package org.passage.staff;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.passage.provinces.ProvinceCode;
+import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The signed-in member of staff; obtain it with {@code @AuthenticationPrincipal StaffPrincipal staff}.
+ * {@code provinces} are those of an officer, {@code university} that of a university office (else
+ * empty and {@code null}). It lives in the session, so it is what the account was at sign-in: the
+ * account's sessions end when an administrator changes or disables it.
+ */
+public record StaffPrincipal(String username, Set<StaffRole> roles, Set<ProvinceCode> provinces, String university)
+        implements AuthenticatedPrincipal, Serializable {
+
+    public StaffPrincipal {
+        Objects.requireNonNull(username, "username");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        List<ProvinceCode> sorted = provinces.stream().sorted(Comparator.comparing(ProvinceCode::value)).toList();
+        provinces = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+    }
+
+    /** Whether the account holds {@code role}. */
+    public boolean hasRole(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    /** The authorities of the roles, for Spring Security. */
+    public List<GrantedAuthority> authorities() {
+        return roles.stream().sorted().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .toList();
+    }
+
+    /** The user name: the session's principal name, by which an account's sessions are found. */
+    @Override
+    public String getName() {
+        return username;
+    }
+
+    // ProvinceCode is not Serializable: the session stores this proxy of plain values instead.
+    @Serial
+    private Object writeReplace() {
+        return new Stored(username, roles.stream().map(Enum::name).toList(),
+                provinces.stream().map(ProvinceCode::value).toList(), university);
+    }
+
+    private record Stored(String username, List<String> roles, List<String> provinces, String university)
+            implements Serializable {
+
+        @Serial
+        private Object readResolve() {
+            Set<StaffRole> storedRoles = EnumSet.noneOf(StaffRole.class);
+            roles.forEach(role -> storedRoles.add(StaffRole.valueOf(role)));
+            Set<ProvinceCode> storedProvinces = new LinkedHashSet<>();
+            provinces.forEach(code -> storedProvinces.add(new ProvinceCode(code)));
+            return new StaffPrincipal(username, storedRoles, storedProvinces, university);
+        }
+    }
+}
