@@ -1,5 +1,7 @@
 package org.passage.residence;
 
+import java.util.List;
+
 /**
  * A review action whose input the case does not allow (answered 422): a validity longer than the
  * rules allow, a shortening without its reason, items not on the checklist, unknown refusal
@@ -28,13 +30,25 @@ public class ReviewRefusedException extends IllegalArgumentException {
     }
 
     private final Reason reason;
+    private final List<String> codes;
 
     public ReviewRefusedException(Reason reason, String detail) {
+        this(reason, detail, List.of());
+    }
+
+    /** A refusal about {@code codes} (checklist items, refusal grounds). */
+    public ReviewRefusedException(Reason reason, String detail, List<String> codes) {
         super(reason + ": " + detail);
         this.reason = reason;
+        this.codes = List.copyOf(codes);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The codes the refusal is about, e.g. the checklist items without an upload; may be empty. */
+    public List<String> codes() {
+        return codes;
     }
 }

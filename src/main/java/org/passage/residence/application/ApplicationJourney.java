@@ -15,8 +15,11 @@ import org.passage.residence.Actor;
 import org.passage.residence.ApplicantContact;
 import org.passage.residence.ApplicationNotFoundException;
 import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApplicationState;
 import org.passage.residence.ChecklistItem;
+import org.passage.residence.IssuedPermit;
 import org.passage.residence.PassportNumber;
+import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.rules.Assessment;
@@ -36,11 +39,13 @@ public class ApplicationJourney {
     private final ResidencePermitAssessments assessments;
     private final OneTimeCodes codes;
     private final Notifications notifications;
+    private final Reviews reviews;
     private final Clock clock;
 
     ApplicationJourney(Applications applications, ResidencePermitAssessments assessments, OneTimeCodes codes,
-            Notifications notifications, Clock clock) {
+            Notifications notifications, Reviews reviews, Clock clock) {
         this.applications = applications;
+        this.reviews = reviews;
         this.assessments = assessments;
         this.codes = codes;
         this.notifications = notifications;
@@ -173,6 +178,40 @@ public class ApplicationJourney {
         ResidenceApplication application = load(number);
         application.requireUploadsAllowed();
         return applications.detach(number, documentId);
+    }
+
+    /**
+     * The applicant has uploaded the missing documents: MISSING_DOCUMENTS → UNDER_REVIEW. Each
+     * requested item needs a file uploaded since the request.
+     *
+     * @throws org.passage.residence.ReviewRefusedException {@code DOCUMENTS_NOT_UPLOADED} naming the items without one
+     */
+    @Transactional
+    public void completeMissingDocuments(ApplicationNumber number) {
+        ResidenceApplication application = load(number);
+        if (application.state() == ApplicationState.MISSING_DOCUMENTS) {
+            Instant since = application.missingDocuments().requestedAt();
+            java.util.Set<String> uploaded = applications.attachments(number).stream()
+                    .filter(a -> !a.uploadedAt().isBefore(since)).map(Attachment::itemCode)
+                    .collect(java.util.stream.Collectors.toSet());
+            List<String> without = application.missingDocuments().items().stream()
+                    .filter(item -> !uploaded.contains(item)).toList();
+            if (!without.isEmpty()) {
+                throw new ReviewRefusedException(ReviewRefusedException.Reason.DOCUMENTS_NOT_UPLOADED,
+                        String.join(", ", without), without);
+            }
+        }
+        application.missingDocumentsCompleted(Actor.applicant(number), clock.instant(), LocalDate.now(clock));
+        applications.save(application);
+    }
+
+    /**
+     * The permits issued to the holder of this application's passport, latest first: the permit
+     * history an extension, a transfer or a long-term application builds on.
+     */
+    @Transactional(readOnly = true)
+    public List<IssuedPermit> permitHistory(PassportNumber passport) {
+        return reviews.permitsOf(passport);
     }
 
     @Transactional(readOnly = true)

@@ -89,10 +89,13 @@ class ApplicationController {
     /** The application's page: its number, state and what to do next. */
     @GetMapping
     String overview(@AuthenticationPrincipal ApplicantPrincipal applicant,
-            @RequestParam(name = "new", required = false) String isNew, Model model, Locale locale) {
+            @RequestParam(name = "new", required = false) String isNew,
+            @RequestParam(name = "completed", required = false) String completed, Model model, Locale locale) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
         views.model(statuses.find(application.number(), locale).orElseThrow(), model, locale);
         model.addAttribute("isNew", isNew != null);
+        model.addAttribute("completed", completed != null && application.state() == ApplicationState.UNDER_REVIEW);
+        model.addAttribute("approved", application.state() == ApplicationState.APPROVED);
         model.addAttribute("draft", application.state() == ApplicationState.DRAFT);
         model.addAttribute("next", application.state() == ApplicationState.DRAFT ? next(application) : null);
         model.addAttribute("student", "STUDENT".equals(permitType(application)));
@@ -184,7 +187,7 @@ class ApplicationController {
             return "redirect:" + next(application);
         }
         try {
-            journey.submit(application.number(), request(answers(application)), Actor.applicant(application.number()));
+            journey.submit(application.number(), request(application), Actor.applicant(application.number()));
         } catch (SubmissionBlockedException e) {
             List<ErrorLink> reasons = e.assessment().findings().stream()
                     .filter(f -> f.severity() == Severity.BLOCKING)
@@ -393,10 +396,23 @@ class ApplicationController {
         return next(application).equals(BASE + "/check");
     }
 
-    private ResidencePermitRequest request(ChecklistAnswers answers) {
+    /**
+     * The request the answers stand for, its permit history completed with the permits Passage issued
+     * to the same passport (see {@link PermitHistories}).
+     */
+    private ResidencePermitRequest request(ResidenceApplication application) {
+        ChecklistAnswers answers = answers(application);
         ResidencePermitRequest r = ChecklistRequests.of(answers, today());
+        ResidencePermitRequest.Applicant a = r.applicant();
+        ResidencePermitRequest.Applicant applicant = new ResidencePermitRequest.Applicant(a.birthDate(),
+                a.nationality(), a.maritalStatus(), a.accommodation(), a.hostMarried(), a.parentsOnPassport(),
+                a.parentSituation(), a.healthInsurance(), a.protectionStatus(), a.currentPermit(),
+                PermitHistories.merge(journey.permitHistory(application.identity().passportNumber()),
+                        a.permitHistory(), today()),
+                a.socialAssistanceLast3Years(), a.previousTurkishCoursePermits(), a.graduationDate(),
+                a.documentsIssuedIn(), a.costsCoveredByPublicBody());
         return new ResidencePermitRequest(r.applicationKind(), r.permitType(), r.reason(), r.studyLevel(),
-                r.relationship(), r.applicationDate(), answers.get("applicantRole"), r.applicant(), r.study(),
+                r.relationship(), r.applicationDate(), answers.get("applicantRole"), applicant, r.study(),
                 r.stay(), r.sponsor(), r.circumstances());
     }
 

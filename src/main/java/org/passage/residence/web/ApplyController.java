@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.passage.ratelimit.RateLimiter;
+import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidenceProperties;
 import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.application.Identity;
+import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.web.ChecklistPages.ErrorLink;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -86,9 +90,46 @@ class ApplyController {
         return "residence/apply/start";
     }
 
+    /**
+     * The pre-registration form. An applicant signed in for an earlier application who starts an
+     * extension or a transfer finds it filled in: identity and contact from that application, the
+     * current permit from the latest permit Passage issued to the passport.
+     */
     @GetMapping(START + "/{kind:first|extension|transfer}")
-    String preRegistration(@PathVariable String kind, Model model, Locale locale) {
-        return preRegistrationPage(kind.toUpperCase(Locale.ROOT), Map.of(), Map.of(), model, locale);
+    String preRegistration(@PathVariable String kind, @AuthenticationPrincipal ApplicantPrincipal applicant,
+            Model model, Locale locale) {
+        String applicationKind = kind.toUpperCase(Locale.ROOT);
+        Map<String, String> values = applicant == null || "FIRST".equals(applicationKind) ? Map.of()
+                : prefilled(journey.load(applicant.applicationNumber()));
+        return preRegistrationPage(applicationKind, values, Map.of(), model, locale);
+    }
+
+    private Map<String, String> prefilled(ResidenceApplication earlier) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Identity identity = earlier.identity();
+        values.put("givenNames", identity.givenNames());
+        values.put("surname", identity.surname());
+        putDate(values, "birthDate", identity.birthDate());
+        values.put("nationality", identity.nationality());
+        values.put("passportNumber", identity.passportNumber().value());
+        putDate(values, "passportExpiry", identity.passportExpiry());
+        values.put("email", earlier.contact().email());
+        if (earlier.contact().mobile() != null) {
+            values.put("mobile", earlier.contact().mobile());
+        }
+        journey.permitHistory(identity.passportNumber()).stream().findFirst().ifPresent(permit -> {
+            values.put("currentPermitType", permit.permitType());
+            if (permit.validUntil() != null) {
+                putDate(values, "currentPermitValidUntil", permit.validUntil());
+            }
+        });
+        return values;
+    }
+
+    private static void putDate(Map<String, String> values, String name, LocalDate date) {
+        values.put(name + "-day", String.valueOf(date.getDayOfMonth()));
+        values.put(name + "-month", String.valueOf(date.getMonthValue()));
+        values.put(name + "-year", String.valueOf(date.getYear()));
     }
 
     @PostMapping(START + "/{kind:first|extension|transfer}")

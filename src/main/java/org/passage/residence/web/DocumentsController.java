@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.documents.DocumentId;
@@ -18,6 +21,9 @@ import org.passage.documents.StoredDocument;
 import org.passage.documents.Upload;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationState;
+import org.passage.residence.ApplicationStateException;
+import org.passage.residence.MissingDocuments;
+import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ChecklistItem;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.residence.ResidencePermitAssessments;
@@ -53,7 +59,11 @@ class DocumentsController {
 
     /** One checklist item with what was uploaded for it. */
     record ItemView(String code, String title, String why, String citation, boolean photo, boolean onRequest,
-            List<Attachment> files, String error) {
+            List<Attachment> files, String error, boolean requested) {
+    }
+
+    /** What the directorate asked for, for the box at the top of the page. */
+    record MissingView(List<String> items, String dueDate, String note) {
     }
 
     private final ApplicationJourney journey;
@@ -115,6 +125,26 @@ class DocumentsController {
         return "redirect:" + ApplicationController.BASE + "/documents#" + code;
     }
 
+    /** "I have uploaded the missing documents": the case goes back to the directorate's review. */
+    @PostMapping("/complete")
+    String complete(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() != ApplicationState.MISSING_DOCUMENTS) {
+            return "redirect:" + ApplicationController.BASE;
+        }
+        try {
+            journey.completeMissingDocuments(application.number());
+        } catch (ReviewRefusedException e) {
+            String first = e.codes().isEmpty() ? application.missingDocuments().items().getFirst() : e.codes().getFirst();
+            return page(application, first, messages.getMessage("review.documents.not-uploaded", null, locale), model,
+                    locale);
+        } catch (ApplicationStateException e) {
+            return page(application, null, messages.getMessage("review.documents.too-late", null, locale), model,
+                    locale);
+        }
+        return "redirect:" + ApplicationController.BASE + "?completed";
+    }
+
     @PostMapping("/{code:[A-Z0-9_]{1,64}}/{document}/delete")
     String delete(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code,
             @PathVariable String document) {
@@ -147,6 +177,9 @@ class DocumentsController {
     private String page(ResidenceApplication application, String errorCode, String error, Model model,
             Locale locale) {
         List<ChecklistItem> checklist = checklist(application);
+        MissingDocuments missing = application.state() == ApplicationState.MISSING_DOCUMENTS
+                ? application.missingDocuments() : null;
+        Set<String> requested = missing == null ? Set.of() : Set.copyOf(missing.items());
         Map<String, List<Attachment>> files = journey.attachments(application.number()).stream()
                 .collect(Collectors.groupingBy(Attachment::itemCode));
         List<ItemView> items = new ArrayList<>();
@@ -155,13 +188,21 @@ class DocumentsController {
                     messages.getMessage("checklist.citation", new Object[] {item.citationSource(),
                             item.citationSection()}, locale),
                     item.code().contains("PHOTO"), item.onRequest(), files.getOrDefault(item.code(), List.of()),
-                    item.code().equals(errorCode) ? error : null));
+                    item.code().equals(errorCode) ? error : null, requested.contains(item.code())));
+        }
+        model.addAttribute("missingDocuments", missing == null ? null : new MissingView(
+                missing.items().stream().map(code -> checklist.stream().filter(i -> i.code().equals(code))
+                        .findFirst().map(i -> i.title().in(locale)).orElse(code)).toList(),
+                missing.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+                missing.note()));
+        if (error != null && errorCode == null) {
+            model.addAttribute("completeError", error);
         }
         model.addAttribute("items", items);
         model.addAttribute("uploadsAllowed", uploadsAllowed(application));
         model.addAttribute("formIncomplete", checklist.isEmpty() && application.state() == ApplicationState.DRAFT);
         model.addAttribute("errors", error == null ? List.of()
-                : List.of(new ErrorLink("#file-" + errorCode, error)));
+                : List.of(new ErrorLink(errorCode == null ? "#complete" : "#file-" + errorCode, error)));
         model.addAttribute("pageTitle", (error == null ? "" : messages.getMessage("checklist.error.title-prefix",
                 null, locale) + " ") + messages.getMessage("journey.documents.title", null, locale) + " – "
                 + messages.getMessage("app.name", null, locale));
