@@ -65,6 +65,31 @@ public final class TestMailbox implements ApplicationContextInitializer<Configur
         return awaitMessagesTo(address, 1).getLast();
     }
 
+    /**
+     * Waits for a message to {@code address} whose subject starts with {@code subjectStart} and
+     * returns the newest such one (an applicant gets several: code, receipt, appointment, decision).
+     */
+    public static Mail awaitMessageTo(String address, String subjectStart) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (true) {
+            List<Mail> matching = messagesTo(address).stream().filter(m -> m.subject().startsWith(subjectStart))
+                    .toList();
+            if (!matching.isEmpty()) {
+                return matching.getLast();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Expected an e-mail to " + address + " with a subject starting '"
+                        + subjectStart + "' within " + TIMEOUT);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for e-mail to " + address, e);
+            }
+        }
+    }
+
     /** Waits until {@code address} has received at least {@code count} messages; returns them, oldest first. */
     public static List<Mail> awaitMessagesTo(String address, int count) {
         Instant deadline = Instant.now().plus(TIMEOUT);

@@ -13,6 +13,7 @@ import org.passage.residence.ResidencePermitRequest.Stay;
 import org.passage.residence.ResidencePermitRequest.Study;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Identity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -27,11 +28,52 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public class TestApplications {
 
     private final ApplicationJourney journey;
+    private final ResidenceApplications applications;
+    private final ApplicationReviews reviews;
+    private final MissingDocumentsExpiryJob expiryJob;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TestApplications(ApplicationJourney journey, Clock clock) {
+    TestApplications(ApplicationJourney journey, ResidenceApplications applications, ApplicationReviews reviews,
+            MissingDocumentsExpiryJob expiryJob, JdbcClient jdbc, Clock clock) {
         this.journey = journey;
+        this.applications = applications;
+        this.reviews = reviews;
+        this.expiryJob = expiryJob;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * A submitted student whose appointment is booked (in module residence only: appointments'
+     * own tests book through module appointments) in {@code province} on the next business day.
+     */
+    public ApplicationNumber booked(ProvinceCode province) {
+        ApplicationNumber number = submitStudent(province);
+        LocalDate day = LocalDate.now(clock).plusDays(1);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        applications.appointmentBooked(number, day, province, Actor.applicant(number));
+        return number;
+    }
+
+    /** A student who came to the appointment in {@code province}: the case is under review. */
+    public ApplicationNumber underReview(ProvinceCode province) {
+        ApplicationNumber number = booked(province);
+        reviews.attended(number, Actor.staff("test-officer"));
+        return number;
+    }
+
+    /** Moves the open missing-documents request's due date to yesterday, as if the days had passed. */
+    public void missingDocumentsDueDatePassed(ApplicationNumber number) {
+        jdbc.sql("UPDATE residence_missing_documents SET due_date = ? WHERE number = ? AND completed_at IS NULL")
+                .params(LocalDate.now(clock).minusDays(1), number.value()).update();
+    }
+
+    /** Runs the missing-documents expiry job for today, as the scheduler would after midnight. */
+    public int runMissingDocumentsExpiry() {
+        return expiryJob.expireOverdue(LocalDate.now(clock));
     }
 
     /** A bachelor student in a dormitory, submitted today, with the address in {@code province}. */
