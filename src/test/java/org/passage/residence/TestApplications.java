@@ -49,7 +49,12 @@ public class TestApplications {
      * own tests book through module appointments) in {@code province} on the next business day.
      */
     public ApplicationNumber booked(ProvinceCode province) {
-        ApplicationNumber number = submitStudent(province);
+        return booked(province, Locale.ENGLISH);
+    }
+
+    /** The same, writing in {@code language}. */
+    public ApplicationNumber booked(ProvinceCode province, Locale language) {
+        ApplicationNumber number = submitStudent(province, language);
         LocalDate day = LocalDate.now(clock).plusDays(1);
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
@@ -60,7 +65,12 @@ public class TestApplications {
 
     /** A student who came to the appointment in {@code province}: the case is under review. */
     public ApplicationNumber underReview(ProvinceCode province) {
-        ApplicationNumber number = booked(province);
+        return underReview(province, Locale.ENGLISH);
+    }
+
+    /** The same, writing in {@code language}. */
+    public ApplicationNumber underReview(ProvinceCode province, Locale language) {
+        ApplicationNumber number = booked(province, language);
         reviews.attended(number, Actor.staff("test-officer"));
         return number;
     }
@@ -78,19 +88,28 @@ public class TestApplications {
 
     /** A bachelor student in a dormitory, submitted today, with the address in {@code province}. */
     public ApplicationNumber submitStudent(ProvinceCode province) {
-        ApplicationNumber number = draftStudent(province);
+        return submitStudent(province, Locale.ENGLISH);
+    }
+
+    /** The same student, writing in {@code language} (tr, en or de). */
+    public ApplicationNumber submitStudent(ProvinceCode province, Locale language) {
+        ApplicationNumber number = draftStudent(province, language);
         journey.submit(number, studentRequest(), Actor.applicant(number));
         return number;
     }
 
     /** The same student, verified and answered but not yet submitted. */
     public ApplicationNumber draftStudent(ProvinceCode province) {
+        return draftStudent(province, Locale.ENGLISH);
+    }
+
+    private ApplicationNumber draftStudent(ProvinceCode province, Locale language) {
         LocalDate today = LocalDate.now(clock);
         String email = "student-" + UUID.randomUUID() + "@example.org";
         var application = journey.preRegister("FIRST",
                 new Identity("Amira", "Haddad", today.minusYears(20), "SY", new PassportNumber("N" + digits()),
                         today.plusYears(5)),
-                new ApplicantContact(email, "+905321234567", Locale.ENGLISH), Map.of("applicationKind", "FIRST"));
+                new ApplicantContact(email, "+905321234567", language), Map.of("applicationKind", "FIRST"));
         journey.emailVerified(application.number());
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("applicationKind", "FIRST");

@@ -1,0 +1,33 @@
+package org.passage.residence.web;
+
+import org.passage.residence.ApplicantPrincipal;
+import org.passage.residence.DecisionLetters;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The signed-in applicant's decision letter (PDF, in the applicant's language); 404 until there is a decision. */
+@Controller
+class DecisionLetterController {
+
+    private final DecisionLetters letters;
+
+    DecisionLetterController(DecisionLetters letters) {
+        this.letters = letters;
+    }
+
+    @GetMapping(ApplicationController.BASE + "/decision-letter")
+    ResponseEntity<byte[]> letter(@AuthenticationPrincipal ApplicantPrincipal applicant) {
+        return letters.letter(applicant.applicationNumber())
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename("decision-" + applicant.applicationNumber().value() + ".pdf").build()
+                                .toString())
+                        .body(pdf))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}
