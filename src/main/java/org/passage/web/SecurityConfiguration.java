@@ -26,7 +26,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** Pages of a signed-in applicant's own application. */
-    static final String[] APPLICANT_PAGES = {"/residence/application", "/residence/application/**"};
+    static final String[] APPLICANT_PAGES = {"/residence/application", "/residence/application/**",
+        "/residence/registration-document", "/appointments", "/appointments/**", "/payments", "/payments/pay",
+        "/payments/receipt"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
@@ -133,9 +134,10 @@ class PaymentJourneyTest {
 
     @Test
     void nobodySignedOutSeesAPaymentPage() throws Exception {
-        mvc.perform(get("/payments")).andExpect(status().isForbidden());
-        mvc.perform(get("/payments/receipt")).andExpect(status().isForbidden());
-        mvc.perform(post("/payments/pay").param("accrualNumber", "x").with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/payments")).andExpect(redirectedUrlPattern("**/residence/continue"));
+        mvc.perform(get("/payments/receipt")).andExpect(redirectedUrlPattern("**/residence/continue"));
+        mvc.perform(post("/payments/pay").param("accrualNumber", "x").with(csrf()))
+                .andExpect(redirectedUrlPattern("**/residence/continue"));
     }
 
     @Test
