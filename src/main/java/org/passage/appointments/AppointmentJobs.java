@@ -1,5 +1,6 @@
 package org.passage.appointments;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.LocalDate;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -29,7 +30,7 @@ class AppointmentJobs {
     }
 
     /** Istanbul and Ankara: assigns dates to the waiting applications, in submission order. */
-    @Scheduled(cron = "${passage.appointments.assignment-cron:0 */5 * * * *}", zone = "Europe/Istanbul")
+    @Scheduled(cron = "${passage.appointments.assignment-cron:0 */5 * * * *}", zone = TurkiyeTime.ZONE_ID)
     @SchedulerLock(name = "appointments-assignment", lockAtMostFor = "PT30M")
     public void assignDates() {
         int assigned = assignments.assignWaiting();
@@ -39,7 +40,7 @@ class AppointmentJobs {
     }
 
     /** Reminds applicants of tomorrow's appointments, once each. */
-    @Scheduled(cron = "${passage.appointments.reminder-cron:0 0 * * * *}", zone = "Europe/Istanbul")
+    @Scheduled(cron = "${passage.appointments.reminder-cron:0 0 * * * *}", zone = TurkiyeTime.ZONE_ID)
     @SchedulerLock(name = "appointments-reminders", lockAtMostFor = "PT30M")
     public void remind() {
         int sent = reminders.remindOfDay(LocalDate.now(clock).plusDays(1));

@@ -1,7 +1,6 @@
 package org.passage.calendar;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId TURKIYE = ZoneId.of("Europe/Istanbul");
-
     @Bean
     Clock clock() {
-        return Clock.system(TURKIYE);
+        return Clock.system(TurkiyeTime.ZONE);
     }
 }

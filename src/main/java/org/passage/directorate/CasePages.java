@@ -1,5 +1,6 @@
 package org.passage.directorate;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,7 @@ class CasePages {
     static final List<ApplicationState> FILTER_STATES = List.of(ApplicationState.APPOINTMENT_BOOKED,
             ApplicationState.UNDER_REVIEW, ApplicationState.MISSING_DOCUMENTS, ApplicationState.APPROVED,
             ApplicationState.REJECTED, ApplicationState.WITHDRAWN_NO_SHOW);
-    private static final ZoneId TURKIYE = ZoneId.of("Europe/Istanbul");
+    private static final ZoneId TURKIYE = TurkiyeTime.ZONE;
     private static final int DEFAULT_BUSINESS_DAYS = 10;
 
     record Row(String number, String value, String name, String passport, String permitType, String state,

@@ -1,5 +1,6 @@
 package org.passage.residence;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public class DecisionLetters {
     record Ground(String title, String citation) {
     }
 
-    private static final ZoneId TURKIYE = ZoneId.of("Europe/Istanbul");
+    private static final ZoneId TURKIYE = TurkiyeTime.ZONE;
 
     private final Applications applications;
     private final ReviewTexts texts;

@@ -1,5 +1,6 @@
 package org.passage.residence;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ class MissingDocumentsExpiryJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${passage.residence.missing-documents-expiry-cron:0 5 0 * * *}", zone = "Europe/Istanbul")
+    @Scheduled(cron = "${passage.residence.missing-documents-expiry-cron:0 5 0 * * *}", zone = TurkiyeTime.ZONE_ID)
     @SchedulerLock(name = "residence-missing-documents-expiry", lockAtMostFor = "PT30M")
     void run() {
         int rejected = expireOverdue(LocalDate.now(clock));

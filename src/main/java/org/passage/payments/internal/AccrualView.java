@@ -1,5 +1,6 @@
 package org.passage.payments.internal;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +21,7 @@ record AccrualView(String accrualNumber, String applicationNumber, List<Line> li
         boolean paid, String paidAt, String transactionId, String provider) {
 
     /** Times are shown in Türkiye's time zone, where the directorates are. */
-    static final ZoneId TURKIYE = ZoneId.of("Europe/Istanbul");
+    static final ZoneId TURKIYE = TurkiyeTime.ZONE;
 
     /**
      * One fee line.

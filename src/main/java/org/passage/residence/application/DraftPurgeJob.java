@@ -1,5 +1,6 @@
 package org.passage.residence.application;
 
+import org.passage.calendar.TurkiyeTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ class DraftPurgeJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${passage.residence.draft-purge-cron:0 17 3 * * *}", zone = "Europe/Istanbul")
+    @Scheduled(cron = "${passage.residence.draft-purge-cron:0 17 3 * * *}", zone = TurkiyeTime.ZONE_ID)
     @SchedulerLock(name = "residence-draft-purge", lockAtMostFor = "PT30M")
     void run() {
         int deleted = purge(clock.instant());

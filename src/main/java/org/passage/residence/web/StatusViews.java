@@ -1,6 +1,6 @@
 package org.passage.residence.web;
 
-import java.time.ZoneId;
+import org.passage.calendar.TurkiyeTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -29,11 +29,10 @@ class StatusViews {
         model.addAttribute("permit", status.permitType() == null ? null
                 : assessments.rulebook().vocabulary().get("permitType").get(status.permitType()).in(locale));
         model.addAttribute("submittedAt", status.submittedAt() == null ? null
-                : status.submittedAt().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()
+                : status.submittedAt().atZone(TurkiyeTime.ZONE).toLocalDate()
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
         model.addAttribute("sections", status.sections());
-        model.addAttribute("pageTitle", forms.text("journey.status.title", locale) + " – "
-                + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.status.title", false, locale));
     }
 
 }
