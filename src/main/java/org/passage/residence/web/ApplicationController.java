@@ -101,8 +101,7 @@ class ApplicationController {
         model.addAttribute("student", "STUDENT".equals(permitType(application)));
         model.addAttribute("university", application.university());
         model.addAttribute("sharing", application.sharesWithUniversity());
-        model.addAttribute("pageTitle", forms.text("journey.overview.title", locale) + " – "
-                + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.overview.title", false, locale));
         return "residence/application/overview";
     }
 
@@ -207,8 +206,7 @@ class ApplicationController {
         }
         model.addAttribute("number", application.number().formatted());
         model.addAttribute("email", application.contact().email());
-        model.addAttribute("pageTitle", forms.text("journey.submitted.title", locale) + " – "
-                + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.submitted.title", false, locale));
         return "residence/application/submitted";
     }
 
@@ -235,8 +233,7 @@ class ApplicationController {
         model.addAttribute("errors", blocking);
         model.addAttribute("blocked", !blocking.isEmpty());
         model.addAttribute("backHref", BASE);
-        model.addAttribute("pageTitle", (blocking.isEmpty() ? "" : forms.text("checklist.error.title-prefix", locale)
-                + " ") + forms.text("journey.check.title", locale) + " – " + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.check.title", !blocking.isEmpty(), locale));
         return "residence/application/check";
     }
 
@@ -281,8 +278,7 @@ class ApplicationController {
         model.addAttribute("heading", forms.text("journey.step." + slug + ".title", locale));
         model.addAttribute("action", FORM + "/" + slug);
         model.addAttribute("backHref", previousOfExtra(slug, answers));
-        model.addAttribute("pageTitle", (problems.isEmpty() ? "" : forms.text("checklist.error.title-prefix", locale)
-                + " ") + forms.text("journey.step." + slug + ".title", locale) + " – " + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.step." + slug + ".title", !problems.isEmpty(), locale));
         return "residence/application/extra";
     }
 

@@ -86,7 +86,7 @@ class ApplyController {
                 JourneyForms.options("kind", labels, null), null, null, locale);
         model.addAttribute("kind", kind);
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#kind", kind.error())));
-        model.addAttribute("pageTitle", title("journey.start.title", error != null, locale));
+        model.addAttribute("pageTitle", forms.title("journey.start.title", error != null, locale));
         return "residence/apply/start";
     }
 
@@ -194,7 +194,7 @@ class ApplyController {
         model.addAttribute("action", START + "/" + kind.toLowerCase(Locale.ROOT));
         model.addAttribute("formToken", tokens.issue());
         model.addAttribute("heading", forms.text("journey.pre-registration.heading." + kind, locale));
-        model.addAttribute("pageTitle", title("journey.pre-registration.heading." + kind, !errors.isEmpty(), locale));
+        model.addAttribute("pageTitle", forms.title("journey.pre-registration.heading." + kind, !errors.isEmpty(), locale));
         return "residence/apply/pre-registration";
     }
 
@@ -229,7 +229,7 @@ class ApplyController {
                 List.of(), "one-time-code", "10", locale);
         model.addAttribute("code", code);
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#code", code.error())));
-        model.addAttribute("pageTitle", title("journey.verify.title", error != null, locale));
+        model.addAttribute("pageTitle", forms.title("journey.verify.title", error != null, locale));
         return "residence/apply/verify";
     }
 
@@ -277,14 +277,10 @@ class ApplyController {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", fields.stream().filter(f -> f.error() != null)
                 .map(f -> new ErrorLink("#" + f.firstInputId(), f.error())).toList());
-        model.addAttribute("pageTitle", title("journey.continue.title", !problems.isEmpty(), locale));
+        model.addAttribute("pageTitle", forms.title("journey.continue.title", !problems.isEmpty(), locale));
         return "residence/apply/continue";
     }
 
-    private String title(String key, boolean error, Locale locale) {
-        String title = forms.text(key, locale) + " – " + forms.text("app.name", locale);
-        return error ? forms.text("checklist.error.title-prefix", locale) + " " + title : title;
-    }
 
     private static Locale language(Locale locale) {
         return switch (locale.getLanguage()) {

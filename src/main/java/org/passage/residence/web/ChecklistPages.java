@@ -60,16 +60,17 @@ class ChecklistPages {
 
     private final MessageSource messages;
     private final Rulebook rulebook;
+    private final JourneyForms forms;
 
-    ChecklistPages(MessageSource messages, ResidencePermitAssessments assessments) {
+    ChecklistPages(MessageSource messages, ResidencePermitAssessments assessments, JourneyForms forms) {
         this.messages = messages;
+        this.forms = forms;
         this.rulebook = assessments.rulebook();
     }
 
     /** "Error: About you – Passage" when the page shows errors, so screen readers hear it first. */
     String title(String key, boolean error, Locale locale) {
-        String title = text(key, locale) + " – " + text("app.name", locale);
-        return error ? text("checklist.error.title-prefix", locale) + " " + title : title;
+        return forms.title(key, error, locale);
     }
 
     void step(Model model, Step step, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today,

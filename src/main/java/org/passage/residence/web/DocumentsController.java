@@ -71,9 +71,11 @@ class DocumentsController {
     private final ResidencePermitAssessments assessments;
     private final MessageSource messages;
     private final Clock clock;
+    private final JourneyForms forms;
 
     DocumentsController(ApplicationJourney journey, Documents documents, ResidencePermitAssessments assessments,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, JourneyForms forms) {
+        this.forms = forms;
         this.journey = journey;
         this.documents = documents;
         this.assessments = assessments;
@@ -203,9 +205,7 @@ class DocumentsController {
         model.addAttribute("formIncomplete", checklist.isEmpty() && application.state() == ApplicationState.DRAFT);
         model.addAttribute("errors", error == null ? List.of()
                 : List.of(new ErrorLink(errorCode == null ? "#complete" : "#file-" + errorCode, error)));
-        model.addAttribute("pageTitle", (error == null ? "" : messages.getMessage("checklist.error.title-prefix",
-                null, locale) + " ") + messages.getMessage("journey.documents.title", null, locale) + " – "
-                + messages.getMessage("app.name", null, locale));
+        model.addAttribute("pageTitle", forms.title("journey.documents.title", error != null, locale));
         return "residence/application/documents";
     }
 

@@ -79,6 +79,12 @@ class JourneyForms {
         return Locale.of("", code).getDisplayCountry(locale);
     }
 
+    /** "Error: Your documents – Passage" when the page shows errors, so screen readers hear it first. */
+    String title(String key, boolean error, Locale locale) {
+        String title = text(key, locale) + " – " + text("app.name", locale);
+        return error ? text("checklist.error.title-prefix", locale) + " " + title : title;
+    }
+
     String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }

@@ -82,8 +82,7 @@ class StatusController {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", fields.stream().filter(f -> f.error() != null)
                 .map(f -> new ErrorLink("#" + f.firstInputId(), f.error())).toList());
-        model.addAttribute("pageTitle", (problems.isEmpty() ? "" : forms.text("checklist.error.title-prefix", locale)
-                + " ") + forms.text("journey.status.lookup.title", locale) + " – " + forms.text("app.name", locale));
+        model.addAttribute("pageTitle", forms.title("journey.status.lookup.title", !problems.isEmpty(), locale));
         return "residence/status/lookup";
     }
 }
