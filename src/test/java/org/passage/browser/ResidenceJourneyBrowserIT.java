@@ -22,7 +22,7 @@ import org.passage.notifications.TestMailbox;
  * mail server, a student's application form, an upload, submission and the status page; and an
  * extension refused for an expired permit. axe-core checks every page.
  */
-class ResidenceJourneyBrowserIT extends BrowserTest {
+class ResidenceJourneyBrowserIT extends KeyboardBrowserTest {
 
     @Test
     void aStudentPreRegistersAppliesUploadsSubmitsAndSeesTheStatus() throws Exception {
@@ -53,7 +53,7 @@ class ResidenceJourneyBrowserIT extends BrowserTest {
         String number = browser.findElement(By.className("application-number")).getText();
         assertThat(number).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]");
         checkAxe();
-        follow(By.linkText("Continue the application form"));
+        send(By.linkText("Continue the application form"));
 
         choose("permitType", "STUDENT");
         submit();
@@ -84,7 +84,7 @@ class ResidenceJourneyBrowserIT extends BrowserTest {
 
         assertThat(heading()).isEqualTo("Check your answers before submitting");
         checkAxe();
-        follow(By.linkText("Upload or check your documents"));
+        send(By.linkText("Upload or check your documents"));
         assertThat(heading()).isEqualTo("Your documents");
         Path pdf = Files.createTempFile("passport-", ".pdf");
         Files.write(pdf, TestFiles.pdf());
@@ -132,53 +132,5 @@ class ResidenceJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("cannot be extended");
         assertThat(heading()).isEqualTo("Pre-registration: extension");
         checkAxe();
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private void checkAxe() {
-        assertThat(Axe.seriousViolations(browser)).as("axe on " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    /** Checks the page, then sends the page's main form with the keyboard and waits for the next page. */
-    private void submit() {
-        checkAxe();
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("main form button[type='submit'].button:not(.button--secondary)"))
-                .sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(page));
-    }
-
-    private void follow(By link) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(link).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(page));
-    }
-
-    private void press(By element, Keys key) {
-        browser.findElement(element).sendKeys(key);
-    }
-
-    private void choose(String name, String value) {
-        press(By.cssSelector("input[name='" + name + "'][value='" + value + "']"), Keys.SPACE);
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void date(String name, LocalDate date) {
-        type(name + "-day", String.valueOf(date.getDayOfMonth()));
-        type(name + "-month", String.valueOf(date.getMonthValue()));
-        type(name + "-year", String.valueOf(date.getYear()));
-    }
-
-    /** Chooses an option of a select by keyboard-equivalent selection (no mouse). */
-    private void select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.browser.Axe;
-import org.passage.browser.BrowserTest;
+import org.passage.browser.KeyboardBrowserTest;
 import org.passage.documents.TestFiles;
 import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
@@ -37,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sees the permit. Another case passes its due date and the job refuses it. The appointment day
  * "comes" by moving the booked appointment to today ({@link TestCases#appointmentDayHasCome}).
  */
-class ReviewBrowserIT extends BrowserTest {
+class ReviewBrowserIT extends KeyboardBrowserTest {
 
     static final ProvinceCode BURSA = new ProvinceCode("16");
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
@@ -255,50 +251,5 @@ class ReviewBrowserIT extends BrowserTest {
 
     private static List<TestMailbox.Mail> codeMails(String email) {
         return TestMailbox.messagesTo(email).stream().filter(m -> m.subject().equals("Your Passage code")).toList();
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private void checkAxe() {
-        assertThat(Axe.seriousViolations(browser)).as("axe on " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    /** Checks the page, then sends the page's main form with the keyboard and waits for the next page. */
-    private void submit() {
-        checkAxe();
-        send(By.cssSelector("main form button[type='submit'].button:not(.button--secondary)"));
-    }
-
-    /** Presses Enter on a button or link and waits for the next page. */
-    private void send(By element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(element).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(replaced(page));
-    }
-
-    private void press(By element, Keys key) {
-        browser.findElement(element).sendKeys(key);
-    }
-
-    private void choose(String name, String value) {
-        press(By.cssSelector("input[name='" + name + "'][value='" + value + "']"), Keys.SPACE);
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void date(String name, LocalDate date) {
-        type(name + "-day", String.valueOf(date.getDayOfMonth()));
-        type(name + "-month", String.valueOf(date.getMonthValue()));
-        type(name + "-year", String.valueOf(date.getYear()));
-    }
-
-    private void select(String id, String value) {
-        new Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 }
