@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.calendar.SaneDates;
 import org.passage.provinces.Province;
 import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
@@ -115,7 +116,9 @@ class CapacityAdminController {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        if (day == null) {
+        if (day == null || !SaneDates.contains(day)) {
+            // A year such as +999999999 is parsed but no calendar can count its holidays.
+            day = null;
             errors.put("date", texts.text("appointments.error.date", locale));
         }
         int count = places(places == null ? "" : places.strip());

@@ -15,6 +15,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
+import org.passage.calendar.SaneDates;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -115,6 +116,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && instantiation.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
             // Values are records that validate in their constructor: their message is the reason.
             return invalid.getMessage();
+        }
+        if (jackson instanceof StrictJsonConfiguration.DateOutOfRangeException) {
+            return text("problem.field.date-range", SaneDates.FIRST.toString(), SaneDates.LAST.toString());
         }
         if (jackson instanceof InvalidFormatException || jackson instanceof MismatchedInputException) {
             return text("problem.field.expected", FieldErrors.expected(((MismatchedInputException) jackson).getTargetType()));

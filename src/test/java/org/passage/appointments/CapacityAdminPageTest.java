@@ -111,6 +111,16 @@ class CapacityAdminPageTest {
     }
 
     @Test
+    void aDateAtTheEndOfJavasRangeIsRefusedAsABadDateNotA500() throws Exception {
+        for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "2201-01-05"}) {
+            mvc.perform(post("/admin/capacity/61/day").with(asAdmin()).with(csrf()).header("Accept-Language", "en")
+                            .param("date", date).param("places", "7"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Choose a date from the list")));
+        }
+    }
+
+    @Test
     void anUnknownProvinceIsNotFound() throws Exception {
         mvc.perform(get("/admin/capacity/99").with(asAdmin())).andExpect(status().isNotFound());
     }

@@ -83,7 +83,7 @@ class ApiProblemDetailsTest {
     @Test
     void beanValidationErrorsListEveryField() throws Exception {
         JsonNode problem = problem(post("/api/test/applications", "application/json", """
-                {"applicant": {"name": " ", "birthDate": "2990-01-01"}, "kind": "FAMILY", "count": 0}"""), 400);
+                {"applicant": {"name": " ", "birthDate": "2190-01-01"}, "kind": "FAMILY", "count": 0}"""), 400);
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("applicant.name", "applicant.birthDate", "count");
     }

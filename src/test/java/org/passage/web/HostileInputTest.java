@@ -1,0 +1,63 @@
+package org.passage.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Input an attacker sends is a 400 naming what is wrong, never a 500. */
+@PassageIntegrationTest
+class HostileInputTest {
+
+    private static final String ADMISSION = """
+            {"applicationDate": "2026-11-21",
+             "programme": {"code": "MEDICINE", "hasForeignQuota": true},
+             "candidate": {"citizenships": ["DE"], "firstCitizenshipByBirth": "DE",
+               "blueCard": false, "naturalisedTurkish": false, "trncResident": false, "gceALevel": false,
+               "enrolledAbroadBetween2005And2010": false,
+               "highSchool": {"status": "GRADUATED", "country": "DE", "schoolType": "REGULAR",
+                              "secondaryStartedOn": "2015-09-01", "yearsAbroad": "ALL"}},
+             "exams": [{"code": "SAT", "score": 1450, "takenOn": "2025-10-04"}]}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    private ResultActions admission(String body) throws Exception {
+        return mvc.perform(post("/api/v1/assessments/admission").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").content(body));
+    }
+
+    @Test
+    void aDateAtTheEndOfJavasRangeIsA400NamingTheField() throws Exception {
+        admission(ADMISSION.replace("\"2026-11-21\"", "\"+999999999-12-31\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("applicationDate"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("1900-01-01")));
+        admission(ADMISSION.replace("\"2025-10-04\"", "\"-999999999-01-01\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("exams[0].takenOn"));
+    }
+
+    @Test
+    void anInfiniteScoreIsA400NotAnEligibleCandidate() throws Exception {
+        admission(ADMISSION.replace("1450", "1e309"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("exams[0].score"));
+    }
+
+    @Test
+    void aStringForABooleanIsA400NamingTheField() throws Exception {
+        admission(ADMISSION.replace("\"hasForeignQuota\": true", "\"hasForeignQuota\": \"true\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("programme.hasForeignQuota"));
+    }
+}
