@@ -1,11 +1,16 @@
 package org.passage.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,13 @@ class HostileInputTest {
     private ResultActions admission(String body) throws Exception {
         return mvc.perform(post("/api/v1/assessments/admission").contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en").content(body));
+    }
+
+    @Test
+    void aSessionCookieDecodingToNulBytesIsIgnoredOnPagesAndApi() throws Exception {
+        String nul = Base64.getEncoder().encodeToString("\0\0\0\0".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get("/").cookie(new Cookie("SESSION", nul))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/vocabulary").cookie(new Cookie("SESSION", nul))).andExpect(status().isOk());
     }
 
     @Test
