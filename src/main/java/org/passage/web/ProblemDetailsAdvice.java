@@ -40,6 +40,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -106,6 +107,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(exception, problem(HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large"),
                 headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short): the caller's mistake, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleUnreadableMultipart(MultipartException exception, WebRequest request) {
+        return handleExceptionInternal(exception, problem(HttpStatus.BAD_REQUEST, "problem.invalid-input"),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     private String fieldMessage(JacksonException jackson) {
