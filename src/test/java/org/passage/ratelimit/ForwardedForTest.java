@@ -1,0 +1,44 @@
+package org.passage.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * X-Forwarded-For is trusted from no address unless proxies are configured: a client (here on
+ * 127.0.0.1, an "internal" address Tomcat trusted by default) cannot pose as many clients.
+ */
+@PassageIntegrationTest
+class ForwardedForTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RateLimitProperties properties;
+
+    @Test
+    void aSpoofedForwardedForHeaderChangesNoLimit() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        int refused = 0;
+        // More calls than the limit, each claiming another client: all count against 127.0.0.1.
+        for (int call = 0; call <= properties.assessmentsLimit(); call++) {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/v1/assessments/rate-limit-probe"))
+                    .header("X-Forwarded-For", "203.0.113." + (call % 250) + ", 10.0.0." + (call % 250))
+                    .build();
+            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).as("calls refused once the one real client used up its limit").isPositive();
+    }
+}
