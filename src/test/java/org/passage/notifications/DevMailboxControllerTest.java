@@ -16,9 +16,9 @@ class DevMailboxControllerTest {
     void theDevMailboxAnswersNotFoundWhenItIsOff() {
         DevMailbox off = new DevMailbox(null, Clock.systemUTC(), false);
         DevMailboxController controller = new DevMailboxController(off,
-                new Channels(new JavaMailSenderImpl(), new LoggingSmsGateway(), off, "no-reply@localhost"));
+                new Channels(new JavaMailSenderImpl(), new LoggingSmsGateway(), off, "no-reply@localhost"), null);
 
-        assertThatThrownBy(() -> controller.mailbox(null))
+        assertThatThrownBy(() -> controller.mailbox(null, null))
                 .isInstanceOfSatisfying(ResponseStatusException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
     }

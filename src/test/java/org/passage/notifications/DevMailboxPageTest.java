@@ -1,5 +1,6 @@
 package org.passage.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,5 +73,15 @@ class DevMailboxPageTest {
     @Test
     void theDevMailboxSendsAnonymousCallersToTheStaffSignIn() throws Exception {
         mvc.perform(get("/admin/dev-mailbox")).andExpect(redirectedUrl("/staff/sign-in"));
+    }
+
+    @Test
+    void everyLookIntoTheDevMailboxIsAuditedWithWhoLooked() throws Exception {
+        var admin = staff.admin();
+        for (int look = 0; look < 2; look++) {
+            mvc.perform(get("/admin/dev-mailbox").with(TestStaff.signedIn(admin))).andExpect(status().isOk());
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DEV_MAILBOX_VIEWED' AND actor_id = ?")
+                .param(admin.username()).query(Long.class).single()).isEqualTo(2);
     }
 }

@@ -10,4 +10,11 @@ class LoggingSmsGatewayTest {
     void theLogShowsOnlyTheCountryCodeAndTheLastTwoDigits() {
         assertThat(LoggingSmsGateway.masked("+905321234567")).isEqualTo("+90********67");
     }
+
+    @Test
+    void theLogNeverShowsAOneTimeCode() {
+        assertThat(LoggingSmsGateway.withoutCodes("Your Passage code is 739104. It is valid for 10 minutes."))
+                .isEqualTo("Your Passage code is ******. It is valid for 10 minutes.")
+                .doesNotContain("739104");
+    }
 }
