@@ -205,8 +205,8 @@ class EligibilityPageController {
         if (c == null) {
             return "";
         }
-        String source = assessments.rulebook().sources().getOrDefault(c.source(),
-                assessments.examTable().sources().getOrDefault(c.source(), c.source()));
+        String source = c.document() != null ? c.sourceIn(locale)
+                : assessments.examTable().sources().getOrDefault(c.source(), c.source());
         return text(locale, "admission.result.citation", source, c.section());
     }
 

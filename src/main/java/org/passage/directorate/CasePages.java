@@ -199,7 +199,7 @@ class CasePages {
                 : Set.of();
         model.addAttribute("grounds", reviews.officerGrounds().values().stream().map(g -> new Ground(g.code(),
                 g.title().in(locale), text("checklist.citation", locale,
-                        rulebook().sources().getOrDefault(g.citation().source(), g.citation().source()),
+                        g.citation().sourceIn(locale),
                         g.citation().section()), checkedGrounds.contains(g.code()))).toList());
         model.addAttribute("indefinite", file.validityLimit() == null && state == ApplicationState.UNDER_REVIEW);
         model.addAttribute("validityLimit", file.validityLimit() == null ? null : date(file.validityLimit(), locale));

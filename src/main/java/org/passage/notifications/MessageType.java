@@ -47,7 +47,13 @@ public enum MessageType {
     APPLICATION_WITHDRAWN_NO_SHOW("applicationNumber", "date"),
 
     /** The fee was paid: {@code applicationNumber}, {@code amount}, {@code accrualNumber}. */
-    PAYMENT_RECEIVED("applicationNumber", "amount", "accrualNumber");
+    PAYMENT_RECEIVED("applicationNumber", "amount", "accrualNumber"),
+
+    /**
+     * To the administrators: a rulebook figure's last period ends soon or has ended: {@code parameter}
+     * (its title), {@code rulebook} (the rulebook's title), {@code from} and {@code to} (the last period).
+     */
+    PARAMETER_PERIOD_ENDING("parameter", "rulebook", "from", "to");
 
     private final Set<String> parameters;
 

@@ -7,7 +7,7 @@ import org.passage.rules.LocalizedText;
  *
  * @param provider {@code APPLICANT} or {@code SPONSOR}
  * @param legalisation {@code NONE}, {@code APOSTILLE} or {@code CONSULAR}
- * @param citationSource the full name of the source (law or seed document)
+ * @param citationSource the full name of the source (a law or a public document)
  */
 public record ChecklistItem(String code, LocalizedText title, LocalizedText why, String provider, boolean onRequest,
         String legalisation, String citationSource, String citationSection) {

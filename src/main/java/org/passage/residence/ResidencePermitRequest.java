@@ -15,7 +15,7 @@ import org.passage.rules.CountryCode;
 /**
  * "What applies to me?" for a Türkiye residence permit: the request of
  * {@code POST /api/v1/assessments/residence-permit}, field for field as the API contract says,
- * plus the optional {@code circumstances} the seed's rules need and the contract leaves open.
+ * plus the optional {@code circumstances} the permit rules need and the contract leaves open.
  */
 public record ResidencePermitRequest(
         @NotNull String applicationKind,

@@ -11,11 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A loaded, validated rulebook: its vocabulary, parameters and compiled rules, ready to assess cases. */
 public final class Rulebook {
+
+    /** The warning that a parameter's latest known value was used past its period. */
+    public static final String PARAMETER_PROVISIONAL = "PARAMETER_PROVISIONAL";
+    private static final LocalizedText PROVISIONAL_TITLE = new LocalizedText(
+            "Henüz yayımlanmamış bir değer yerine son bilinen değer kullanıldı",
+            "The latest known value was used for a value not yet published",
+            "Für einen noch nicht veröffentlichten Wert wurde der letzte bekannte verwendet");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
 
@@ -58,7 +66,7 @@ public final class Rulebook {
     private final String version;
     private final String file;
     private final LocalizedText title;
-    private final Map<String, String> sources;
+    private final Map<String, SourceDocument> sources;
     private final Map<String, FactDecl> facts;
     private final Map<String, Parameter> parameters;
     private final Map<String, CodeList> lists;
@@ -75,8 +83,14 @@ public final class Rulebook {
     /** The first day the rulebook's rules apply; null when only the parameters' dates say so. */
     private final LocalDate inForceFrom;
     private final Map<String, RefusalGround> refusalGrounds;
+    /**
+     * The periods two administrators approved, by parameter name, read afresh for every assessment
+     * (from PostgreSQL in the application), so that every node uses a value from the moment it is
+     * approved. None until {@link Rulebooks#readApprovedValuesFrom} sets the reader.
+     */
+    private volatile Supplier<Map<String, List<ParameterValue>>> approvedValues = Map::of;
 
-    Rulebook(String id, String version, String file, LocalizedText title, Map<String, String> sources,
+    Rulebook(String id, String version, String file, LocalizedText title, Map<String, SourceDocument> sources,
             Map<String, FactDecl> facts, Map<String, Parameter> parameters, Map<String, CodeList> lists,
             Map<String, Map<String, LocalizedText>> vocabulary, List<ValueRule> values, List<FindingRule> findings,
             List<DocumentRule> documents, List<DeadlineRule> deadlines, LegalisationRule legalisation,
@@ -117,6 +131,11 @@ public final class Rulebook {
         return title;
     }
 
+    /** The first day the rulebook's rules apply, when the rulebook names one. */
+    public java.util.Optional<LocalDate> inForceFrom() {
+        return java.util.Optional.ofNullable(inForceFrom);
+    }
+
     /** The refusal grounds by code, in the rulebook's order (empty when it lists none). */
     public Map<String, RefusalGround> refusalGrounds() {
         return refusalGrounds;
@@ -129,6 +148,15 @@ public final class Rulebook {
 
     public Map<String, Parameter> parameters() {
         return parameters;
+    }
+
+    void readApprovedValuesFrom(Supplier<Map<String, List<ParameterValue>>> reader) {
+        this.approvedValues = reader;
+    }
+
+    /** The periods two administrators approved, by parameter name, as they stand now. */
+    public Map<String, List<ParameterValue>> approvedValues() {
+        return approvedValues.get();
     }
 
     public Parameter parameter(String name) {
@@ -148,14 +176,28 @@ public final class Rulebook {
         return l.values();
     }
 
+    /** The public documents by citation key, each described in English (use {@link #source} for other languages). */
     public Map<String, String> sources() {
-        return sources;
+        Map<String, String> m = new LinkedHashMap<>();
+        sources.forEach((key, document) -> m.put(key, document.describe(java.util.Locale.ENGLISH)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The public document a citation key stands for. */
+    public SourceDocument source(String key) {
+        SourceDocument d = sources.get(key);
+        if (d == null) {
+            throw new IllegalArgumentException(id + " has no source " + key);
+        }
+        return d;
     }
 
     /** Every finding code with its severity and title, first entry of each code. */
     public Map<String, FindingRule> findingCodes() {
         Map<String, FindingRule> m = new LinkedHashMap<>();
         findings.forEach(f -> m.putIfAbsent(f.code(), f));
+        m.putIfAbsent(PARAMETER_PROVISIONAL, new FindingRule(PARAMETER_PROVISIONAL, Severity.WARNING, null,
+                PROVISIONAL_TITLE, PROVISIONAL_TITLE, null));
         return m;
     }
 
@@ -214,7 +256,8 @@ public final class Rulebook {
         if (inForceFrom != null && applicationDate.isBefore(inForceFrom)) {
             throw ParameterNotInForceException.beforeRulebook(id, inForceFrom, applicationDate);
         }
-        Map<String, Object> act = activation(input, applicationDate);
+        Map<String, ParameterValue> inForce = inForce(applicationDate);
+        Map<String, Object> act = activation(input, applicationDate, inForce);
         List<?> results;
         try {
             results = (List<?>) combined.eval(act, file, "rulebook");
@@ -235,7 +278,7 @@ public final class Rulebook {
             act.put("value." + v.name(), r);
             computed.put(v.name(), v.type() == FactType.DATE ? LocalDate.ofEpochDay((Long) r) : r);
             if (trace != null) {
-                trace.add(entry("value", v.name(), v.expr(), r, v.citation(), applicationDate));
+                trace.add(entry("value", v.name(), v.expr(), r, v.citation(), inForce, applicationDate));
             }
         }
 
@@ -247,7 +290,7 @@ public final class Rulebook {
                     found.add(new Finding(f.code(), f.severity(), f.message().map(m -> fill(m, act)), f.citation()));
                 }
                 if (trace != null) {
-                    trace.add(entry("finding", f.code(), f.when(), true, f.citation(), applicationDate));
+                    trace.add(entry("finding", f.code(), f.when(), true, f.citation(), inForce, applicationDate));
                 }
             }
         }
@@ -262,7 +305,7 @@ public final class Rulebook {
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
                 if (trace != null) {
-                    trace.add(entry("document", d.code(), d.when(), true, d.citation(), applicationDate));
+                    trace.add(entry("document", d.code(), d.when(), true, d.citation(), inForce, applicationDate));
                 }
             }
         }
@@ -286,11 +329,86 @@ public final class Rulebook {
             dueCodes.add(d.code());
             due.add(new Deadline(d.code(), date, d.title(), d.citation()));
             if (trace != null) {
-                trace.add(entry("deadline", d.code(), d.when(), date, d.citation(), applicationDate));
+                trace.add(entry("deadline", d.code(), d.when(), date, d.citation(), inForce, applicationDate));
+            }
+        }
+        for (ParameterValue v : inForce.values()) {
+            if (v.provisional() && answerReads(v.name(), act)) {
+                found.add(new Finding(PARAMETER_PROVISIONAL, Severity.WARNING, provisionalMessage(v, applicationDate),
+                        v.citation()));
+                if (trace != null) {
+                    trace.add(new TraceEntry("parameter", v.name(), "provisional", v.value(), List.of(v), v.citation()));
+                }
             }
         }
         return new Assessment(new RulebookRef(id, version, applicationDate), List.copyOf(found), List.copyOf(docs),
                 List.copyOf(due), Collections.unmodifiableMap(computed), trace == null ? List.of() : List.copyOf(trace));
+    }
+
+    /**
+     * Whether the answer depends on a parameter: some rule reading it (directly or through a computed
+     * value) gives no result without it. A rule that does not apply to the case (e.g. the family
+     * income rule for a student) still gives its result, so the parameter does not count then.
+     */
+    private boolean answerReads(String parameter, Map<String, Object> act) {
+        Map<String, Object> without = new HashMap<>(act);
+        without.remove("param." + parameter);
+        List<Expr> reading = new ArrayList<>();
+        for (ValueRule v : values) {
+            if (mentions(v.expr(), parameter)) {
+                without.remove("value." + v.name());
+                reading.add(v.expr());
+            }
+        }
+        for (FindingRule f : findings) {
+            reading.add(f.when());
+        }
+        for (DocumentRule d : documents) {
+            reading.add(d.when());
+            reading.add(d.sponsorProvidesWhen());
+        }
+        for (DeadlineRule d : deadlines) {
+            reading.add(d.when());
+        }
+        for (Expr e : reading) {
+            if (e == null || !mentions(e, parameter)) {
+                continue;
+            }
+            try {
+                Object r = e.program().eval(without);
+                if (!(r instanceof Boolean || r instanceof Long || r instanceof Double || r instanceof String
+                        || r instanceof List)) {
+                    return true;
+                }
+            } catch (dev.cel.runtime.CelEvaluationException | RuntimeException ex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LocalizedText provisionalMessage(ParameterValue v, LocalDate date) {
+        Parameter p = parameters.get(v.name());
+        String value = shown(v.value(), p.type()) + (p.unit() == null ? "" : " " + p.unit());
+        String from = v.from().toString();
+        String to = v.to() == null ? "" : v.to().toString();
+        return new LocalizedText(
+                p.title().tr() + ": " + date + " için değer henüz yayımlanmadı; " + from + " – " + to
+                        + " döneminin değeri (" + value + ") geçici olarak kullanıldı.",
+                p.title().en() + ": no value has been published yet for " + date + "; the value of the period "
+                        + from + " – " + to + " (" + value + ") was used provisionally.",
+                p.title().de() + ": Für den " + date + " ist noch kein Wert veröffentlicht; der Wert des Zeitraums "
+                        + from + " – " + to + " (" + value + ") wurde vorläufig verwendet.");
+    }
+
+    private static String shown(Object value, FactType type) {
+        if (type == FactType.DATE && value instanceof Long l) {
+            return LocalDate.ofEpochDay(l).toString();
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(java.util.Locale.ROOT, "%.2f", d);
+        }
+        return String.valueOf(value);
     }
 
     private boolean isTrue(Object result, Expr expr, Map<String, Object> act, LocalDate date, String item) {
@@ -336,7 +454,17 @@ public final class Rulebook {
         return false;
     }
 
-    private Map<String, Object> activation(Facts input, LocalDate applicationDate) {
+    /** Each parameter's value on the date, with the approved periods; provisional past the last known one. */
+    private Map<String, ParameterValue> inForce(LocalDate date) {
+        Map<String, List<ParameterValue>> approved = approvedValues.get();
+        Map<String, ParameterValue> m = new LinkedHashMap<>();
+        for (Parameter p : parameters.values()) {
+            p.valueOn(date, approved.getOrDefault(p.name(), List.of())).ifPresent(v -> m.put(p.name(), v));
+        }
+        return m;
+    }
+
+    private Map<String, Object> activation(Facts input, LocalDate applicationDate, Map<String, ParameterValue> inForce) {
         Map<String, Object> given = input.asMap();
         if (!given.keySet().equals(facts.keySet())) {
             Set<String> missing = new LinkedHashSet<>(facts.keySet());
@@ -352,9 +480,7 @@ public final class Rulebook {
         act.put("applicationDate", applicationDate.toEpochDay());
         // A parameter with no value on this date stays unbound: CEL's && and || absorb the error in
         // rules that do not apply, and a rule that does read it fails with the parameter's name.
-        for (Parameter p : parameters.values()) {
-            p.valueOn(applicationDate).ifPresent(v -> act.put("param." + p.name(), v.value()));
-        }
+        inForce.forEach((name, v) -> act.put("param." + name, v.value()));
         return act;
     }
 
@@ -370,11 +496,16 @@ public final class Rulebook {
                 ? Legalisation.APOSTILLE : Legalisation.CONSULAR;
     }
 
-    private TraceEntry entry(String kind, String code, Expr expr, Object result, Citation citation, LocalDate date) {
+    private TraceEntry entry(String kind, String code, Expr expr, Object result, Citation citation,
+            Map<String, ParameterValue> inForce, LocalDate date) {
         List<ParameterValue> used = new ArrayList<>();
         if (expr != null) {
             for (String p : expr.parameters()) {
-                used.add(parameters.get(p).requireOn(date));
+                ParameterValue v = inForce.get(p);
+                if (v == null) {
+                    throw new ParameterNotInForceException(p, date);
+                }
+                used.add(v);
             }
         }
         Object shown = result instanceof Long l && "value".equals(kind) && isDateValue(code)

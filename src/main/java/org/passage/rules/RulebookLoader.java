@@ -64,7 +64,7 @@ final class RulebookLoader {
 
     private final String file;
     private final BusinessDays businessDays;
-    private Map<String, String> sources;
+    private Map<String, SourceDocument> sources;
     private Map<String, Rulebook.FactDecl> facts;
     private Map<String, Parameter> parameters;
     private Map<String, Rulebook.CodeList> lists;
@@ -139,15 +139,43 @@ final class RulebookLoader {
                 findings, documents, deadlines, legalisation, businessDays, combined, inForceFrom, refusalGrounds);
     }
 
-    private Map<String, String> parseSources(JsonNode node) {
+    /**
+     * The public documents the citations name: publisher and title (one text, or tr/en/de where a
+     * translation exists), address where known, and when the text was read.
+     */
+    private Map<String, SourceDocument> parseSources(JsonNode node) {
         if (node == null || !node.isObject() || node.isEmpty()) {
             throw fail("sources", "at least one source is required");
         }
-        Map<String, String> m = new LinkedHashMap<>();
+        Map<String, SourceDocument> m = new LinkedHashMap<>();
         for (var e : node.properties()) {
-            m.put(e.getKey(), text(e.getValue(), "title", "sources[" + e.getKey() + "]"));
+            String item = "sources[" + e.getKey() + "]";
+            JsonNode s = e.getValue();
+            if (s == null || !s.isObject()) {
+                throw fail(item, "needs publisher, title, url (where known) and read");
+            }
+            for (String key : s.propertyNames()) {
+                if (!Set.of("publisher", "title", "url", "read").contains(key)) {
+                    throw fail(item, "unknown key '" + key + "'");
+                }
+            }
+            String url = s.has("url") && !s.get("url").isNull() ? text(s, "url", item) : null;
+            if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+                throw fail(item, "url '" + url + "' is not a web address");
+            }
+            m.put(e.getKey(), new SourceDocument(textOrLocalized(s.get("publisher"), item + ".publisher"),
+                    textOrLocalized(s.get("title"), item + ".title"), url, text(s, "read", item)));
         }
         return m;
+    }
+
+    /** One text for every language, or a translation each. */
+    private LocalizedText textOrLocalized(JsonNode node, String item) {
+        if (node != null && node.isString() && !node.asString().isBlank()) {
+            String t = node.asString();
+            return new LocalizedText(t, t, t);
+        }
+        return localized(node, item);
     }
 
     private Map<String, Rulebook.FactDecl> parseFacts(JsonNode node) {
@@ -251,7 +279,22 @@ final class RulebookLoader {
                 if (to != null && to.isBefore(from)) {
                     throw fail(vi, "'to' " + to + " is before 'from' " + from);
                 }
+                ParameterStatus status = v.has("status")
+                        ? enumValue(ParameterStatus.class, text(v, "status", vi), vi + ".status")
+                        : ParameterStatus.OFFICIAL;
+                String note = v.has("note") ? text(v, "note", vi) : null;
+                if (status != ParameterStatus.OFFICIAL && note == null) {
+                    throw fail(vi, "an " + status + " period says why in a note");
+                }
                 JsonNode raw = v.get("value");
+                if (status == ParameterStatus.UNKNOWN) {
+                    if (raw != null) {
+                        throw fail(vi, "an UNKNOWN period has no value");
+                    }
+                    periods.add(new ParameterValue(name, null, from, to, citation(v.get("citation"), vi), status,
+                            note, null, false));
+                    continue;
+                }
                 if (raw == null || raw.isNull()) {
                     throw fail(vi, "missing value");
                 }
@@ -270,7 +313,11 @@ final class RulebookLoader {
                     }
                     default -> parseDate(raw.asString(), vi + ".value").toEpochDay();
                 };
-                periods.add(new ParameterValue(name, value, from, to, citation(v.get("citation"), vi)));
+                periods.add(new ParameterValue(name, value, from, to, citation(v.get("citation"), vi), status, note,
+                        null, false));
+            }
+            if (periods.stream().noneMatch(ParameterValue::known)) {
+                throw fail(item, "has no value at all: at least one period needs a value");
             }
             periods.sort(Comparator.comparing(ParameterValue::from));
             for (int k = 1; k < periods.size(); k++) {
@@ -605,7 +652,7 @@ final class RulebookLoader {
         if (!sources.containsKey(source)) {
             throw fail(item, "citation source '" + source + "' is not listed under sources");
         }
-        return new Citation(source, section);
+        return new Citation(source, section, sources.get(source));
     }
 
     private LocalDate date(JsonNode node, String key, String item, boolean required) {

@@ -42,6 +42,39 @@ public final class Rulebooks {
         return RulebookLoader.load(fileName, yaml, businessDays);
     }
 
+    /**
+     * Lets every rulebook read, at each assessment, the periods two administrators approved:
+     * {@code reader} gives them by rulebook id and parameter name.
+     */
+    public void readApprovedValuesFrom(java.util.function.Function<String, Map<String, java.util.List<ParameterValue>>> reader) {
+        byId.values().forEach(rb -> rb.readApprovedValuesFrom(() -> reader.apply(rb.id())));
+    }
+
+    /**
+     * The parameters, with the periods approved so far, whose last known period ends within
+     * {@code days} days of {@code today} or has already ended.
+     */
+    public java.util.List<ParameterAttention> needingAttention(java.time.LocalDate today, int days) {
+        java.util.List<ParameterAttention> out = new java.util.ArrayList<>();
+        for (Rulebook rb : byId.values()) {
+            Map<String, java.util.List<ParameterValue>> approved = rb.approvedValues();
+            for (Parameter p : rb.parameters().values()) {
+                ParameterValue last = p.periods(approved.getOrDefault(p.name(), java.util.List.of())).stream()
+                        .filter(ParameterValue::known).reduce((a, b) -> b).orElseThrow();
+                if (last.to() != null && !last.to().isAfter(today.plusDays(days))) {
+                    out.add(new ParameterAttention(rb.id(), rb.title(), p.name(), p.title(), last.from(), last.to(),
+                            last.to().isBefore(today)));
+                }
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** The rulebook with this id, if one is loaded. */
+    public java.util.Optional<Rulebook> find(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
+    }
+
     public Rulebook get(String id) {
         Rulebook rb = byId.get(id);
         if (rb == null) {

@@ -1,8 +1,11 @@
 package org.passage.staff;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.passage.provinces.Provinces;
+import org.passage.rules.Rulebooks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final Provinces provinces;
+    private final Rulebooks rulebooks;
+    private final Clock clock;
 
-    SignInController(Provinces provinces) {
+    SignInController(Provinces provinces, Rulebooks rulebooks, Clock clock) {
         this.provinces = provinces;
+        this.rulebooks = rulebooks;
+        this.clock = clock;
     }
 
     @GetMapping(StaffSignIn.SIGN_IN_PAGE)
@@ -33,6 +40,10 @@ class SignInController {
     String home(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         model.addAttribute("provinceNames",
                 staff.provinces().stream().map(code -> provinces.get(code).name(locale)).toList());
+        if (staff.roles().contains(StaffRole.ADMIN)) {
+            model.addAttribute("parameterAttention", rulebooks.needingAttention(LocalDate.now(clock), 60).stream()
+                    .map(a -> a.title().in(locale)).toList());
+        }
         return "staff/home";
     }
 }

@@ -47,7 +47,7 @@ public class GermanVisaAssessments {
     }
 
     /**
-     * One fee per person applying: the applicant, a travelling spouse and each child. The seeds give
+     * One fee per person applying: the applicant, a travelling spouse and each child. The source texts give
      * only national-visa fees, so a Schengen case lists none rather than a guessed amount.
      */
     private List<Fee> fees(GermanVisaRequest r, Assessment a, LocalDate date) {

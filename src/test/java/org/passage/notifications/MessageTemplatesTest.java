@@ -93,10 +93,12 @@ class MessageTemplatesTest {
     }
 
     static Map<String, String> sampleParameters(MessageType type) {
-        Map<String, String> values = Map.of("code", "482913", "minutes", "10", "applicationNumber", "2026-000042",
-                "date", "12.03.2027 10:30", "province", "İstanbul", "dueDate", "26.03.2027",
-                "items", "- Kira sözleşmesi\n- Sağlık sigortası", "decision", "Approved",
-                "amount", "1.250,00 TL", "accrualNumber", "2027-T-000123");
+        Map<String, String> values = new HashMap<>(Map.of("code", "482913", "minutes", "10",
+                "applicationNumber", "2026-000042", "date", "12.03.2027 10:30", "province", "İstanbul",
+                "dueDate", "26.03.2027", "items", "- Kira sözleşmesi\n- Sağlık sigortası", "decision", "Approved",
+                "amount", "1.250,00 TL", "accrualNumber", "2027-T-000123"));
+        values.putAll(Map.of("parameter", "Net monthly minimum wage",
+                "rulebook", "Türkiye residence permits (Law No. 6458)", "from", "2026-01-01", "to", "2026-12-31"));
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));
         return parameters;

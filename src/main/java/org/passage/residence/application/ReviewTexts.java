@@ -56,8 +56,7 @@ public class ReviewTexts {
         if (ground == null) {
             return "";
         }
-        String source = assessments.rulebook().sources().getOrDefault(ground.citation().source(),
-                ground.citation().source());
+        String source = ground.citation().sourceIn(locale);
         return messages.getMessage("checklist.citation", new Object[] {source, ground.citation().section()}, locale);
     }
 

@@ -437,8 +437,7 @@ class ApplicationController {
     }
 
     private String citation(Citation citation, Locale locale) {
-        String source = assessments.rulebook().sources().getOrDefault(citation.source(), citation.source());
-        return forms.text("checklist.citation", locale, source, citation.section());
+        return forms.text("checklist.citation", locale, citation.sourceIn(locale), citation.section());
     }
 
     private LocalDate today() {

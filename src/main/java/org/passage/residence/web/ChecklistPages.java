@@ -233,8 +233,8 @@ class ChecklistPages {
 
     /** "Source: Law No. 6458 on Foreigners and International Protection, Art. 24(4)". */
     private String citation(Citation citation, Locale locale) {
-        String source = rulebook.sources().getOrDefault(citation.source(), citation.source());
-        return messages.getMessage("checklist.citation", new Object[] {source, citation.section()}, locale);
+        return messages.getMessage("checklist.citation", new Object[] {citation.sourceIn(locale), citation.section()},
+                locale);
     }
 
     private String problem(Problem problem, Locale locale) {

@@ -88,8 +88,12 @@ class ResidenceChecklistTest {
         ChecklistJourney journey = completedStudentJourney("en");
 
         assertThat(body(journey.get("/residence/checklist/result")))
-                .contains("Source: Residence permit types and required documents (seed 001_c03d5aaf3ac35b58), 5, 9 (explanations)")
-                .contains("Source: Law No. 6458 on Foreigners and International Protection, Art. 41");
+                .contains("Source: Presidency of Migration Management: Residence Permits: types, conditions and required"
+                        + " documents under Law No. 6458, https://en.goc.gov.tr/residence-permits (read 2026-11), 5, 9"
+                        + " (explanations)")
+                .contains("Law No. 6458 on Foreigners and International Protection (Official Gazette 11.04.2013,"
+                        + " No. 28615) (read 2026-11), Art. 41")
+                .doesNotContain("seed");
     }
 
     @Test
