@@ -27,6 +27,8 @@ final class LookupForm {
         passport = PassportNumber.parseOrNull(values.get("passportNumber"));
         if (values.get("applicationNumber") == null) {
             problems.put("applicationNumber", "journey.q.applicationNumber.required");
+        } else if (ApplicationNumber.mistyped(values.get("applicationNumber"))) {
+            problems.put("applicationNumber", "journey.error.application-number-check");
         } else if (number == null) {
             problems.put("applicationNumber", "journey.error.application-number");
         }
