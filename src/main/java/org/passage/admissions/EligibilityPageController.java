@@ -1,18 +1,16 @@
 package org.passage.admissions;
 
-import java.text.Collator;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.passage.forms.FieldParsers;
+import org.passage.forms.FormFields;
 import org.passage.rules.Citation;
 import org.passage.rules.InvalidRequestException;
 import org.passage.rules.LocalizedText;
@@ -34,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class EligibilityPageController {
 
     static final String VIEW = "admissions/eligibility";
-    static final String YES = "yes";
-    static final String NO = "no";
 
     record Option(String code, String title) {
     }
@@ -51,11 +47,13 @@ class EligibilityPageController {
 
     private final AdmissionAssessments assessments;
     private final MessageSource messages;
+    private final FormFields forms;
     private final Clock clock;
 
     EligibilityPageController(AdmissionAssessments assessments, MessageSource messages, Clock clock) {
         this.assessments = assessments;
         this.messages = messages;
+        this.forms = new FormFields(messages, "admission.%s.label", "admission.%s.hint");
         this.clock = clock;
     }
 
@@ -86,26 +84,29 @@ class EligibilityPageController {
         return VIEW;
     }
 
-    /** The request the answers make, or null with every problem in {@code errors} (keyed by the field's id). */
+    /**
+     * The request the answers make, or null with every problem in {@code errors} (keyed by the
+     * field's id); each answer is read by the forms engine's parser of its kind.
+     */
     private AdmissionRequest request(EligibilityForm f, LocalDate today, Map<String, String> errors, Locale locale) {
         Rulebook rb = assessments.rulebook();
-        Set<String> countries = countryCodes();
         if (!rb.hasCode("programme", f.getProgramme())) {
             errors.put("programme", text(locale, "admission.error.programme"));
         }
-        if (!YES.equals(f.getForeignQuota()) && !NO.equals(f.getForeignQuota())) {
+        Boolean foreignQuota = FieldParsers.yesNo(f.getForeignQuota());
+        if (foreignQuota == null) {
             errors.put("foreignQuota", text(locale, "admission.error.quota"));
         }
         List<String> citizenships = new ArrayList<>();
         String[][] fields = {{"citizenship1", f.getCitizenship1()}, {"citizenship2", f.getCitizenship2()},
                 {"citizenship3", f.getCitizenship3()}};
         for (String[] field : fields) {
-            String code = field[1];
-            if (EligibilityForm.isBlank(code)) {
+            String code = FieldParsers.country(field[1]);
+            if (EligibilityForm.isBlank(field[1])) {
                 if (field[0].equals("citizenship1")) {
                     errors.put("citizenship1", text(locale, "admission.error.citizenship"));
                 }
-            } else if (!countries.contains(code)) {
+            } else if (code == null) {
                 errors.put(field[0], text(locale, "admission.error.invalid"));
             } else if (citizenships.contains(code)) {
                 errors.put(field[0], text(locale, "admission.error.citizenshipTwice"));
@@ -113,19 +114,21 @@ class EligibilityPageController {
                 citizenships.add(code);
             }
         }
-        if (!countries.contains(f.getFirstCitizenshipByBirth())) {
+        String byBirth = FieldParsers.country(f.getFirstCitizenshipByBirth());
+        if (byBirth == null) {
             errors.put("firstCitizenshipByBirth", text(locale, "admission.error.byBirth"));
         }
         if (!rb.hasCode("highSchoolStatus", f.getStatus())) {
             errors.put("status", text(locale, "admission.error.status"));
         }
-        if (!countries.contains(f.getSchoolCountry())) {
+        String schoolCountry = FieldParsers.country(f.getSchoolCountry());
+        if (schoolCountry == null) {
             errors.put("schoolCountry", text(locale, "admission.error.schoolCountry"));
         }
         if (!rb.hasCode("schoolType", f.getSchoolType())) {
             errors.put("schoolType", text(locale, "admission.error.schoolType"));
         }
-        LocalDate started = date(f.getSecondaryStartedOn());
+        LocalDate started = FieldParsers.isoDate(f.getSecondaryStartedOn());
         if (started == null) {
             errors.put("secondaryStartedOn", text(locale, "admission.error.secondaryStartedOn"));
         } else if (started.isAfter(today)) {
@@ -145,29 +148,29 @@ class EligibilityPageController {
             if (assessments.examTable().exam(row.getCode()).isEmpty()) {
                 errors.put("exam-" + i + "-code", text(locale, "admission.error.invalid"));
             }
-            Double score = number(row.getScore());
+            BigDecimal score = FieldParsers.decimal(row.getScore(), locale);
             if (score == null) {
                 errors.put("exam-" + i + "-score", text(locale, "admission.error.examScore", n));
             }
-            LocalDate takenOn = date(row.getTakenOn());
+            LocalDate takenOn = FieldParsers.isoDate(row.getTakenOn());
             if (takenOn == null) {
                 errors.put("exam-" + i + "-takenOn", text(locale, "admission.error.examTakenOn", n));
             } else if (takenOn.isAfter(today)) {
                 errors.put("exam-" + i + "-takenOn", text(locale, "admission.error.examTakenOnFuture", n));
             }
             if (score != null && takenOn != null) {
-                exams.add(new AdmissionRequest.Exam(row.getCode(), score, takenOn));
+                exams.add(new AdmissionRequest.Exam(row.getCode(), score.doubleValue(), takenOn));
             }
         }
         if (!errors.isEmpty()) {
             return null;
         }
         return new AdmissionRequest(today,
-                new AdmissionRequest.Programme(f.getProgramme(), YES.equals(f.getForeignQuota())),
-                new AdmissionRequest.Candidate(citizenships, f.getFirstCitizenshipByBirth(), f.isBlueCard(),
+                new AdmissionRequest.Programme(f.getProgramme(), foreignQuota),
+                new AdmissionRequest.Candidate(citizenships, byBirth, f.isBlueCard(),
                         f.isNaturalisedTurkish(), f.isTrncResident(), f.isGceALevel(),
                         f.isEnrolledAbroadBetween2005And2010(),
-                        new AdmissionRequest.HighSchool(f.getStatus(), f.getSchoolCountry(), f.getSchoolType(), started,
+                        new AdmissionRequest.HighSchool(f.getStatus(), schoolCountry, f.getSchoolType(), started,
                                 f.getYearsAbroad())),
                 exams);
     }
@@ -213,12 +216,13 @@ class EligibilityPageController {
     private void options(Model model, Locale locale) {
         Rulebook rb = assessments.rulebook();
         model.addAttribute("programmes", options(rb.vocabulary().get("programme"), locale));
-        model.addAttribute("quotaOptions", List.of(new Option(YES, text(locale, "admission.quota.yes")),
-                new Option(NO, text(locale, "admission.quota.no"))));
+        model.addAttribute("quotaOptions", List.of(new Option(FieldParsers.YES, text(locale, "admission.quota.yes")),
+                new Option(FieldParsers.NO, text(locale, "admission.quota.no"))));
         model.addAttribute("statuses", options(rb.vocabulary().get("highSchoolStatus"), locale));
         model.addAttribute("schoolTypes", options(rb.vocabulary().get("schoolType"), locale));
         model.addAttribute("yearsAbroadOptions", options(rb.vocabulary().get("yearsAbroad"), locale));
-        model.addAttribute("countries", countries(locale));
+        model.addAttribute("countries", forms.countries(locale).entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue())).toList());
         model.addAttribute("examOptions", assessments.examTable().exams().stream()
                 .map(e -> new Option(e.code(), e.title().in(locale))).toList());
         model.addAttribute("rulesTitle", rb.title().in(locale));
@@ -227,23 +231,6 @@ class EligibilityPageController {
 
     private static List<Option> options(Map<String, LocalizedText> group, Locale locale) {
         return group.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue().in(locale))).toList();
-    }
-
-    private List<Option> countries(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        List<Option> out = new ArrayList<>();
-        for (String code : Locale.getISOCountries()) {
-            out.add(new Option(code, Locale.of("", code).getDisplayCountry(locale)));
-        }
-        out.add(new Option(AdmissionFacts.TRNC, text(locale, "admission.country.trnc")));
-        out.sort(Comparator.comparing(Option::title, collator));
-        return out;
-    }
-
-    private static Set<String> countryCodes() {
-        Set<String> codes = new LinkedHashSet<>(List.of(Locale.getISOCountries()));
-        codes.add(AdmissionFacts.TRNC);
-        return codes;
     }
 
     /** The id of the form field that answers a request field, for the error summary's links. */
@@ -260,26 +247,6 @@ class EligibilityPageController {
             case "candidate.highSchool.secondaryStartedOn" -> "secondaryStartedOn";
             default -> requestField.substring(requestField.lastIndexOf('.') + 1);
         };
-    }
-
-    private static LocalDate date(String s) {
-        try {
-            return EligibilityForm.isBlank(s) ? null : LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Double number(String s) {
-        if (EligibilityForm.isBlank(s)) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(s.strip().replace(',', '.'));
-            return Double.isFinite(d) && d >= 0 ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private String text(Locale locale, String key, Object... args) {

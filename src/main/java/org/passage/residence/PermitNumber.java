@@ -1,7 +1,5 @@
 package org.passage.residence;
 
-import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,49 +12,28 @@ import java.util.Objects;
 public record PermitNumber(String value) {
 
     private static final String PREFIX = "RP";
-    private static final int RANDOM_SYMBOLS = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public PermitNumber {
         Objects.requireNonNull(value, "value");
-        if (value.length() != RANDOM_SYMBOLS + 1
-                || !value.chars().allMatch(c -> ApplicationNumber.ALPHABET.indexOf(c) >= 0)) {
+        if (!NumberSymbols.wellFormed(value)) {
             throw new IllegalArgumentException("a permit number has 13 symbols of 0-9 and A-Z without I, L, O, U");
         }
-        if (check(value.substring(0, RANDOM_SYMBOLS)) != value.charAt(RANDOM_SYMBOLS)) {
+        if (check(value.substring(0, NumberSymbols.RANDOM_SYMBOLS)) != value.charAt(NumberSymbols.RANDOM_SYMBOLS)) {
             throw new IllegalArgumentException("the check symbol of the permit number does not match");
         }
     }
 
     /** A new random number. */
     public static PermitNumber random() {
-        StringBuilder body = new StringBuilder(RANDOM_SYMBOLS);
-        for (int i = 0; i < RANDOM_SYMBOLS; i++) {
-            body.append(ApplicationNumber.ALPHABET.charAt(RANDOM.nextInt(ApplicationNumber.ALPHABET.length())));
-        }
-        return new PermitNumber(body.toString() + check(body));
+        String body = NumberSymbols.randomBody();
+        return new PermitNumber(body + check(body));
     }
 
     /** The number a person typed, or {@code null} when the text is not a valid permit number. */
     public static PermitNumber parseOrNull(String text) {
-        if (text == null || text.length() > 40) {
-            return null;
-        }
-        String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (upper.startsWith(PREFIX)) {
-            upper = upper.substring(PREFIX.length());
-        }
-        StringBuilder canonical = new StringBuilder();
-        for (char c : upper.toCharArray()) {
-            switch (c) {
-                case '-', ' ' -> { }
-                case 'O' -> canonical.append('0');
-                case 'I', 'L' -> canonical.append('1');
-                default -> canonical.append(c);
-            }
-        }
+        String canonical = NumberSymbols.canonical(text, PREFIX);
         try {
-            return new PermitNumber(canonical.toString());
+            return canonical == null ? null : new PermitNumber(canonical);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -74,6 +51,6 @@ public record PermitNumber(String value) {
     }
 
     private static char check(CharSequence body) {
-        return ApplicationNumber.checkSymbol(PREFIX + body);
+        return NumberSymbols.checkSymbol(PREFIX + body);
     }
 }

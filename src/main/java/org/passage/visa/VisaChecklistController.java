@@ -3,7 +3,6 @@ package org.passage.visa;
 import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,16 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import org.passage.forms.AnswerRow;
+import org.passage.forms.Answers;
+import org.passage.forms.ErrorLink;
+import org.passage.forms.Field;
+import org.passage.forms.Field.Option;
+import org.passage.forms.FieldParsers;
+import org.passage.forms.FormFields;
+import org.passage.forms.Page;
+import org.passage.forms.Question;
 import org.passage.rules.AssessmentView;
 import org.passage.rules.LocalizedText;
 import org.passage.rules.Rulebook;
 import org.passage.rules.Severity;
-import org.passage.visa.ChecklistForm.Errors;
-import org.passage.visa.ChecklistForm.Kind;
-import org.passage.visa.ChecklistForm.Option;
-import org.passage.visa.ChecklistForm.Question;
-import org.passage.visa.GermanVisaAssessment.Fee;
+import org.passage.visa.ChecklistStep.Rule;
 import org.passage.visa.GermanVisaRequest.Applicant;
 import org.passage.visa.GermanVisaRequest.AuPair;
 import org.passage.visa.GermanVisaRequest.Child;
@@ -29,10 +33,10 @@ import org.passage.visa.GermanVisaRequest.Funding;
 import org.passage.visa.GermanVisaRequest.LanguageCertificate;
 import org.passage.visa.GermanVisaRequest.Scholarship;
 import org.passage.visa.GermanVisaRequest.Spouse;
-import org.passage.rules.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The German visa checklist wizard: category, then one topic per page, check your answers and a
  * printable checklist with copies, fees per person and the timeline. Answers live in the session.
+ * The pages and their questions are {@link ChecklistStep}s of the form engine.
  */
 @Controller
 @RequestMapping("/visa/checklist")
@@ -49,14 +54,13 @@ class VisaChecklistController {
 
     static final String SESSION = "visaChecklist";
     static final String BASE = "/visa/checklist";
-    static final List<String> YES_NO = List.of("yes", "no");
-    static final List<String> AMOUNT_FUNDING = List.of("BLOCKED_ACCOUNT", "PARENTS_INCOME", "THIRD_PARTY_INCOME");
+    static final Set<String> AMOUNT_FUNDING = Set.of("BLOCKED_ACCOUNT", "PARENTS_INCOME", "THIRD_PARTY_INCOME");
     static final String NONE = "NONE";
-    static final int CHILD_ROWS = 3;
-
-    /** A row of the check-your-answers list. */
-    record AnswerRow(String question, String answer, String changeUrl) {
-    }
+    private static final List<String> A1_PROVIDERS = List.of("GOETHE", "OESD", "OTHER", NONE);
+    private static final Set<String> SELECTS = Set.of("certificateProvider", "certificateLevel");
+    private static final Set<String> CHECKBOXES = Set.of("childrenParentsDivorced", "otherParentStays");
+    private static final Map<String, String> WIDTHS = Map.of("stayDays", "4", "auPairMonths", "4",
+            "scholarshipMonthly", "10", "fundingAmount", "10", "salary", "10", "auPairPocketMoney", "10");
 
     /** A line of the fees table: who pays, how much, and whether the person is exempt. */
     record FeeRow(String person, BigDecimal amountEur, boolean exempt) {
@@ -65,12 +69,14 @@ class VisaChecklistController {
     private final GermanVisaAssessments assessments;
     private final Rulebook rulebook;
     private final MessageSource messages;
+    private final FormFields forms;
     private final Clock clock;
 
     VisaChecklistController(GermanVisaAssessments assessments, MessageSource messages, Clock clock) {
         this.assessments = assessments;
         this.rulebook = assessments.rulebook();
         this.messages = messages;
+        this.forms = new FormFields(messages, "visa.q.%s", "visa.q.%s.hint");
         this.clock = clock;
     }
 
@@ -84,27 +90,29 @@ class VisaChecklistController {
     String show(@PathVariable String slug, @RequestParam(required = false) String from, HttpSession session, Model model,
             Locale locale) {
         ChecklistStep step = ChecklistStep.bySlug(slug).orElse(null);
-        Map<String, String> answers = answers(session);
-        if (step == null || !step.applies(answers) || !reachable(step, answers)) {
+        Answers answers = answers(session);
+        if (step == null || !step.needed(answers) || !reachable(step, answers)) {
             return "redirect:" + url(ChecklistStep.CATEGORY);
         }
-        return page(step, answers, new Errors(), model, locale, "check".equals(from));
+        return page(step, answers, Map.of(), model, locale, "check".equals(from));
     }
 
     @PostMapping("/{slug:[a-z-]+}")
-    String answer(@PathVariable String slug, @RequestParam Map<String, String> form, HttpSession session, Model model,
-            Locale locale) {
-        boolean fromCheck = "check".equals(form.get("from"));
+    String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+            Model model, Locale locale) {
+        boolean fromCheck = "check".equals(form.getFirst("from"));
         ChecklistStep step = ChecklistStep.bySlug(slug).orElse(null);
-        Map<String, String> answers = answers(session);
-        if (step == null || !step.applies(answers) || !reachable(step, answers)) {
+        Answers answers = answers(session);
+        if (step == null || !step.needed(answers) || !reachable(step, answers)) {
             return "redirect:" + url(ChecklistStep.CATEGORY);
         }
-        Map<String, String> given = new LinkedHashMap<>(answers);
-        for (String name : fieldNames(step)) {
-            given.put(name, form.getOrDefault(name, "").trim());
+        Answers given = new Answers(answers);
+        for (Question q : step.questions()) {
+            for (String input : q.inputs()) {
+                given.put(input, q.asked().test(given, today()) ? form.getFirst(input) : null);
+            }
         }
-        Errors errors = validate(step, given, locale);
+        Map<String, String> errors = validate(step, given, locale);
         if (!errors.isEmpty()) {
             return page(step, given, errors, model, locale, fromCheck);
         }
@@ -112,34 +120,34 @@ class VisaChecklistController {
         if (fromCheck && firstUnanswered(given) == null) {
             return "redirect:" + BASE + "/check";
         }
-        List<ChecklistStep> journey = ChecklistStep.journey(given);
-        int at = journey.indexOf(step);
-        return "redirect:" + (at + 1 < journey.size() ? url(journey.get(at + 1)) : BASE + "/check");
+        return "redirect:" + Page.next(ChecklistStep.ALL, step, given, today()).map(VisaChecklistController::url)
+                .orElse(BASE + "/check");
     }
 
     @GetMapping("/check")
     String check(HttpSession session, Model model, Locale locale) {
-        Map<String, String> answers = answers(session);
+        Answers answers = answers(session);
         ChecklistStep missing = firstUnanswered(answers);
         if (missing != null) {
             return "redirect:" + url(missing);
         }
         List<AnswerRow> rows = new ArrayList<>();
-        for (ChecklistStep step : ChecklistStep.journey(answers)) {
-            for (Question q : questions(step, answers, new Errors(), locale)) {
-                rows.add(new AnswerRow(q.label(), display(q, locale), url(step) + "?from=check#" + q.id()));
+        for (ChecklistStep step : Page.applying(ChecklistStep.ALL, answers, today())) {
+            for (Question q : step.asked(answers, today())) {
+                rows.add(new AnswerRow(forms.label(q.name(), locale), display(q, answers, locale),
+                        url(step) + "?from=check#" + q.firstInputId()));
             }
         }
-        List<ChecklistStep> journey = ChecklistStep.journey(answers);
         model.addAttribute("rows", rows);
-        model.addAttribute("backUrl", url(journey.get(journey.size() - 1)));
+        model.addAttribute("backUrl", Page.last(ChecklistStep.ALL, answers, today()).map(VisaChecklistController::url)
+                .orElse(BASE));
         model.addAttribute("resultUrl", BASE + "/result");
         return "visa/check";
     }
 
     @GetMapping("/result")
     String result(HttpSession session, Model model, Locale locale) {
-        Map<String, String> answers = answers(session);
+        Answers answers = answers(session);
         ChecklistStep missing = firstUnanswered(answers);
         if (missing != null) {
             return "redirect:" + url(missing);
@@ -170,251 +178,189 @@ class VisaChecklistController {
     // ---------------------------------------------------------------- pages
 
     /** A question page; {@code fromCheck} when the applicant came to change an answer and goes back there. */
-    private String page(ChecklistStep step, Map<String, String> answers, Errors errors, Model model, Locale locale,
+    private String page(ChecklistStep step, Answers answers, Map<String, String> errors, Model model, Locale locale,
             boolean fromCheck) {
-        List<ChecklistStep> journey = ChecklistStep.journey(answers);
-        int at = journey.indexOf(step);
+        List<Question> asked = step.asked(answers, today());
         model.addAttribute("fromCheck", fromCheck);
         model.addAttribute("step", step.slug());
         model.addAttribute("heading", text("visa.step." + step.slug() + ".heading", locale));
-        model.addAttribute("questions", questions(step, answers, errors, locale));
-        model.addAttribute("errors", errors.list());
+        model.addAttribute("questions", asked.stream().map(q -> field(q, answers, errors, locale)).toList());
+        model.addAttribute("errors", asked.stream().filter(q -> errors.containsKey(q.name()))
+                .map(q -> new ErrorLink("#" + q.firstInputId(), message(errors.get(q.name()), locale))).toList());
         model.addAttribute("action", url(step));
-        model.addAttribute("backUrl", fromCheck ? BASE + "/check" : at <= 0 ? BASE : url(journey.get(at - 1)));
+        model.addAttribute("backUrl", fromCheck ? BASE + "/check"
+                : Page.previous(ChecklistStep.ALL, step, answers, today()).map(VisaChecklistController::url)
+                        .orElse(BASE));
         return "visa/question";
     }
 
-    private List<Question> questions(ChecklistStep step, Map<String, String> a, Errors e, Locale l) {
-        return switch (step) {
-            case CATEGORY -> List.of(radios("category", a, e, l, rulebook.vocabulary().get("category").keySet().stream()
-                    .map(c -> new Option(c, title("category", c, l), title("categoryDescription", c, l))).toList()));
-            case APPLICANT -> List.of(date("birthDate", a, e, l),
-                    text("nationality", a, e, l, "input--width-4"),
-                    radios("nativeGerman", a, e, l, yesNo(l)));
-            case STAY -> List.of(text("stayDays", a, e, l, "input--width-4"));
-            case LANGUAGE -> List.of(radios("hasCertificate", a, e, l, yesNo(l)),
-                    select("certificateProvider", a, e, l, codes("certificateProvider", l)),
-                    select("certificateLevel", a, e, l, codes("languageLevel", l)));
-            case SCHOLARSHIP -> List.of(radios("scholarshipKind", a, e, l, codes("scholarshipKind", l)),
-                    text("scholarshipMonthly", a, e, l, "input--width-10"));
-            case FUNDING -> List.of(radios("fundingKind", a, e, l, Stream.concat(codes("fundingKind", l).stream(),
-                            Stream.of(new Option(NONE, text("visa.q.fundingKind.none", l), null))).toList()),
-                    text("fundingAmount", a, e, l, "input--width-10"));
-            case SALARY -> List.of(text("salary", a, e, l, "input--width-10"));
-            case AU_PAIR -> List.of(text("auPairMonths", a, e, l, "input--width-4"),
-                    text("auPairPocketMoney", a, e, l, "input--width-10"));
-            case SEMESTER -> List.of(date("semesterStart", a, e, l));
-            case FAMILY -> {
-                List<Question> qs = new ArrayList<>();
-                qs.add(radios("spouseTravelling", a, e, l, yesNo(l)));
-                for (int i = 1; i <= CHILD_ROWS; i++) {
-                    qs.add(date("child" + i, a, e, l));
-                }
-                if ("STUDY_MASTER".equals(a.get("category"))) {
-                    qs.add(checkbox("childrenParentsDivorced", a, l));
-                    qs.add(checkbox("otherParentStays", a, l));
-                }
-                yield qs;
-            }
-            case SPOUSE_LANGUAGE -> List.of(
-                    radios("spouseA1Provider", a, e, l, List.of(
-                            new Option("GOETHE", title("certificateProvider", "GOETHE", l), text("visa.q.spouseA1Provider.goethe", l)),
-                            new Option("OESD", title("certificateProvider", "OESD", l), text("visa.q.spouseA1Provider.oesd", l)),
-                            new Option("OTHER", text("visa.q.spouseA1Provider.other", l), null),
-                            new Option(NONE, text("visa.q.spouseA1Provider.none", l), null))),
-                    date("spouseA1Issued", a, e, l),
-                    radios("spouseA1Exception", a, e, l, Stream.concat(
-                            Stream.of(new Option(NONE, text("visa.q.spouseA1Exception.none", l), null)),
-                            codes("a1Exception", l).stream()).toList()));
-        };
+    private Field field(Question q, Answers answers, Map<String, String> errors, Locale l) {
+        String error = errors.containsKey(q.name()) ? message(errors.get(q.name()), l) : null;
+        if (CHECKBOXES.contains(q.name())) {
+            return new Field(q.name(), "CHECKBOX", forms.label(q.name(), l), null, error, answers.get(q.name()), null,
+                    null, null, List.of(new Option(q.name(), FieldParsers.YES, forms.label(q.name(), l),
+                            Boolean.TRUE.equals(q.yesNo(answers)))), null, null);
+        }
+        Field field = forms.field(q, answers, error, options(q, answers.get(q.name()), l), WIDTHS.get(q.name()), l);
+        return SELECTS.contains(q.name()) ? field.as("SELECT") : field;
     }
 
-    private static List<String> fieldNames(ChecklistStep step) {
-        return switch (step) {
-            case CATEGORY -> List.of("category");
-            case APPLICANT -> List.of("birthDate-day", "birthDate-month", "birthDate-year", "nationality", "nativeGerman");
-            case STAY -> List.of("stayDays");
-            case LANGUAGE -> List.of("hasCertificate", "certificateProvider", "certificateLevel");
-            case SCHOLARSHIP -> List.of("scholarshipKind", "scholarshipMonthly");
-            case FUNDING -> List.of("fundingKind", "fundingAmount");
-            case SALARY -> List.of("salary");
-            case AU_PAIR -> List.of("auPairMonths", "auPairPocketMoney");
-            case SEMESTER -> List.of("semesterStart-day", "semesterStart-month", "semesterStart-year");
-            case FAMILY -> {
-                List<String> names = new ArrayList<>(List.of("spouseTravelling", "childrenParentsDivorced", "otherParentStays"));
-                for (int i = 1; i <= CHILD_ROWS; i++) {
-                    names.addAll(List.of("child" + i + "-day", "child" + i + "-month", "child" + i + "-year"));
-                }
-                yield names;
+    /** The options of a choice question, with their titles (and hints) in the page's language. */
+    private List<Option> options(Question q, String current, Locale l) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> hints = new LinkedHashMap<>();
+        switch (q.name()) {
+            case "spouseA1Provider" -> {
+                labels.put("GOETHE", title("certificateProvider", "GOETHE", l));
+                hints.put("GOETHE", text("visa.q.spouseA1Provider.goethe", l));
+                labels.put("OESD", title("certificateProvider", "OESD", l));
+                hints.put("OESD", text("visa.q.spouseA1Provider.oesd", l));
+                labels.put("OTHER", text("visa.q.spouseA1Provider.other", l));
+                labels.put(NONE, text("visa.q.spouseA1Provider.none", l));
             }
-            case SPOUSE_LANGUAGE -> List.of("spouseA1Provider", "spouseA1Issued-day", "spouseA1Issued-month",
-                    "spouseA1Issued-year", "spouseA1Exception");
+            case "spouseA1Exception" -> {
+                labels.put(NONE, text("visa.q.spouseA1Exception.none", l));
+                codes("a1Exception", l).forEach(labels::put);
+            }
+            case "fundingKind" -> {
+                labels.putAll(codes("fundingKind", l));
+                labels.put(NONE, text("visa.q.fundingKind.none", l));
+            }
+            case "category" -> codes("category", l).forEach((code, title) -> {
+                labels.put(code, title);
+                hints.put(code, title("categoryDescription", code, l));
+            });
+            default -> {
+                if (q.codes() != null) {
+                    labels.putAll(codes(q.codes(), l));
+                }
+            }
+        }
+        return FormFields.options(q.name(), labels, current).stream()
+                .map(o -> new Option(o.id(), o.value(), o.label(), o.checked(), hints.get(o.value()))).toList();
+    }
+
+    /** The codes a choice question may take. */
+    private Collection<String> choices(Question q) {
+        return switch (q.name()) {
+            case "spouseA1Provider" -> A1_PROVIDERS;
+            case "spouseA1Exception", "fundingKind" -> {
+                List<String> codes = new ArrayList<>(rulebook.vocabulary().get(q.codes()).keySet());
+                codes.add(NONE);
+                yield codes;
+            }
+            default -> q.codes() == null ? null : rulebook.vocabulary().get(q.codes()).keySet();
         };
     }
 
     // ---------------------------------------------------------------- checks
 
-    private Errors validate(ChecklistStep step, Map<String, String> a, Locale l) {
-        Errors e = new Errors();
-        LocalDate today = LocalDate.now(clock);
-        switch (step) {
-            case CATEGORY -> oneOf(a, e, l, "category", rulebook.vocabulary().get("category").keySet());
-            case APPLICANT -> {
-                LocalDate birth = checkDate(a, e, l, "birthDate", true);
-                if (birth != null && !birth.isBefore(today)) {
-                    e.add("birthDate", "birthDate-day", text("visa.error.birthDate.past", l));
-                }
-                a.put("nationality", a.getOrDefault("nationality", "").toUpperCase(Locale.ROOT));
-                if (!Countries.isKnown(a.get("nationality"))) {
-                    e.add("nationality", "nationality", text("visa.error.nationality", l));
-                }
-                oneOf(a, e, l, "nativeGerman", YES_NO);
-            }
-            case STAY -> wholeNumber(a, e, l, "stayDays", 1, 3650);
-            case LANGUAGE -> {
-                oneOf(a, e, l, "hasCertificate", YES_NO);
-                if ("yes".equals(a.get("hasCertificate"))) {
-                    oneOf(a, e, l, "certificateProvider", rulebook.vocabulary().get("certificateProvider").keySet());
-                    oneOf(a, e, l, "certificateLevel", rulebook.vocabulary().get("languageLevel").keySet());
-                }
-            }
-            case SCHOLARSHIP -> {
-                oneOf(a, e, l, "scholarshipKind", rulebook.vocabulary().get("scholarshipKind").keySet());
-                if ("PARTIAL".equals(a.get("scholarshipKind"))) {
-                    money(a, e, l, "scholarshipMonthly");
-                }
-            }
-            case FUNDING -> {
-                List<String> kinds = new ArrayList<>(rulebook.vocabulary().get("fundingKind").keySet());
-                kinds.add(NONE);
-                oneOf(a, e, l, "fundingKind", kinds);
-                if (AMOUNT_FUNDING.contains(a.getOrDefault("fundingKind", ""))) {
-                    money(a, e, l, "fundingAmount");
-                }
-            }
-            case SALARY -> money(a, e, l, "salary");
-            case AU_PAIR -> {
-                wholeNumber(a, e, l, "auPairMonths", 1, 60);
-                money(a, e, l, "auPairPocketMoney");
-            }
-            case SEMESTER -> checkDate(a, e, l, "semesterStart", true);
-            case FAMILY -> {
-                oneOf(a, e, l, "spouseTravelling", YES_NO);
-                for (int i = 1; i <= CHILD_ROWS; i++) {
-                    LocalDate child = checkDate(a, e, l, "child" + i, false);
-                    if (child != null && child.isAfter(today)) {
-                        e.add("child" + i, "child" + i + "-day", text("visa.error.birthDate.past", l));
-                    }
-                }
-            }
-            case SPOUSE_LANGUAGE -> {
-                oneOf(a, e, l, "spouseA1Provider", List.of("GOETHE", "OESD", "OTHER", NONE));
-                if (!NONE.equals(a.get("spouseA1Provider"))) {
-                    LocalDate issued = checkDate(a, e, l, "spouseA1Issued", true);
-                    if (issued != null && issued.isAfter(today)) {
-                        e.add("spouseA1Issued", "spouseA1Issued-day", text("visa.error.date.future", l));
-                    }
-                }
-                List<String> exceptions = new ArrayList<>(rulebook.vocabulary().get("a1Exception").keySet());
-                exceptions.add(NONE);
-                oneOf(a, e, l, "spouseA1Exception", exceptions);
+    /**
+     * Reads one page's answers as typed in {@code locale} (normalising the readable ones), then
+     * checks the page's rules; the message keys of the problems, by question name, in page order.
+     */
+    private Map<String, String> validate(ChecklistStep step, Answers a, Locale l) {
+        Map<String, Question.Problem> unreadable = step.read(a, today(), l, this::choices);
+        Map<String, String> keys = new LinkedHashMap<>();
+        unreadable.forEach((name, problem) -> keys.put(name, key(step, name, problem)));
+        for (Rule rule : step.rules()) {
+            if (!keys.containsKey(rule.question()) && rule.broken().test(a, today())) {
+                keys.put(rule.question(), rule.key());
             }
         }
-        return e;
+        Map<String, String> ordered = new LinkedHashMap<>();
+        step.asked(a, today()).stream().filter(q -> keys.containsKey(q.name()))
+                .forEach(q -> ordered.put(q.name(), keys.get(q.name())));
+        return ordered;
     }
 
-    private void oneOf(Map<String, String> a, Errors e, Locale l, String name, Collection<String> allowed) {
-        if (!allowed.contains(a.getOrDefault(name, ""))) {
-            e.add(name, name, text("visa.error." + name, l));
-        }
-    }
-
-    private void wholeNumber(Map<String, String> a, Errors e, Locale l, String name, int min, int max) {
-        String v = a.getOrDefault(name, "");
-        if (!ChecklistForm.WHOLE.matcher(v).matches() || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
-            e.add(name, name, text("visa.error." + name, l));
-        }
-    }
-
-    private void money(Map<String, String> a, Errors e, Locale l, String name) {
-        if (!ChecklistForm.AMOUNT.matcher(a.getOrDefault(name, "")).matches()) {
-            e.add(name, name, text("visa.error.amount", l));
-        }
-    }
-
-    private LocalDate checkDate(Map<String, String> a, Errors e, Locale l, String name, boolean required) {
-        try {
-            LocalDate d = ChecklistForm.date(a, name);
-            if (d == null && required) {
-                e.add(name, name + "-day", text("visa.error.date.required", l));
-            }
-            return d;
-        } catch (DateTimeException | NumberFormatException ex) {
-            e.add(name, name + "-day", text("visa.error.date.invalid", l));
-            return null;
-        }
+    private static String key(ChecklistStep step, String name, Question.Problem problem) {
+        Question q = step.questions().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        return switch (problem) {
+            case NOT_A_DATE -> "visa.error.date.invalid";
+            case NOT_MONEY -> "visa.error.amount";
+            case MISSING -> switch (q.kind()) {
+                case DATE -> "visa.error.date.required";
+                case MONEY -> "visa.error.amount";
+                default -> "visa.error." + name;
+            };
+            case NOT_A_NUMBER, NOT_A_COUNTRY, NOT_YES_NO, NOT_A_CHOICE -> "visa.error." + name;
+        };
     }
 
     // ---------------------------------------------------------------- answers to request
 
-    /** The API request the answers make; the application date is today. */
-    GermanVisaRequest request(Map<String, String> a) {
-        boolean asked = ChecklistStep.LANGUAGE.applies(a) && "yes".equals(a.get("hasCertificate"));
-        LanguageCertificate certificate = asked
+    /** The API request the kept answers make; the application date is today. */
+    GermanVisaRequest request(Answers a) {
+        boolean certified = ChecklistStep.LANGUAGE.needed(a) && yes(a, "hasCertificate");
+        LanguageCertificate certificate = certified
                 ? new LanguageCertificate(a.get("certificateProvider"), a.get("certificateLevel"), null) : null;
-        Scholarship scholarship = ChecklistStep.SCHOLARSHIP.applies(a)
-                ? new Scholarship(a.get("scholarshipKind"), ChecklistForm.amount(a.get("scholarshipMonthly"))) : null;
-        Funding funding = ChecklistStep.FUNDING.applies(a) && !NONE.equals(a.get("fundingKind"))
-                ? new Funding(a.get("fundingKind"), ChecklistForm.amount(a.get("fundingAmount"))) : null;
-        AuPair auPair = ChecklistStep.AU_PAIR.applies(a) ? new AuPair(ChecklistForm.whole(a.get("auPairMonths")),
-                ChecklistForm.amount(a.get("auPairPocketMoney"))) : null;
+        Scholarship scholarship = ChecklistStep.SCHOLARSHIP.needed(a)
+                ? new Scholarship(a.get("scholarshipKind"), money(a, "scholarshipMonthly")) : null;
+        Funding funding = ChecklistStep.FUNDING.needed(a) && !a.is("fundingKind", NONE)
+                ? new Funding(a.get("fundingKind"), money(a, "fundingAmount")) : null;
+        AuPair auPair = ChecklistStep.AU_PAIR.needed(a)
+                ? new AuPair(number(a, "auPairMonths"), money(a, "auPairPocketMoney")) : null;
         return new GermanVisaRequest(a.get("category"), null,
-                new Applicant(ChecklistForm.date(a, "birthDate"), a.get("nationality"), "yes".equals(a.get("nativeGerman"))),
-                ChecklistForm.whole(a.get("stayDays")), scholarship, funding,
-                ChecklistStep.SALARY.applies(a) ? ChecklistForm.amount(a.get("salary")) : null,
+                new Applicant(date(a, "birthDate"), a.get("nationality"), yes(a, "nativeGerman")),
+                number(a, "stayDays"), scholarship, funding,
+                ChecklistStep.SALARY.needed(a) ? money(a, "salary") : null,
                 certificate,
-                ChecklistStep.SEMESTER.applies(a) ? ChecklistForm.date(a, "semesterStart") : null,
-                ChecklistStep.FAMILY.applies(a) ? family(a) : null, auPair);
+                ChecklistStep.SEMESTER.needed(a) ? date(a, "semesterStart") : null,
+                ChecklistStep.FAMILY.needed(a) ? family(a) : null, auPair);
     }
 
-    private static Family family(Map<String, String> a) {
+    private static Family family(Answers a) {
         Spouse spouse = null;
-        if ("yes".equals(a.get("spouseTravelling"))) {
-            boolean master = ChecklistStep.SPOUSE_LANGUAGE.applies(a);
+        if (yes(a, "spouseTravelling")) {
+            boolean master = ChecklistStep.SPOUSE_LANGUAGE.needed(a);
             String provider = a.get("spouseA1Provider");
             LanguageCertificate a1 = master && provider != null && !NONE.equals(provider)
-                    ? new LanguageCertificate(provider, "A1", ChecklistForm.date(a, "spouseA1Issued")) : null;
-            String exception = master && !NONE.equals(a.get("spouseA1Exception")) ? a.get("spouseA1Exception") : null;
+                    ? new LanguageCertificate(provider, "A1", date(a, "spouseA1Issued")) : null;
+            String exception = master && !a.is("spouseA1Exception", NONE) ? a.get("spouseA1Exception") : null;
             spouse = new Spouse(true, a1, exception);
         }
         List<Child> children = new ArrayList<>();
-        for (int i = 1; i <= CHILD_ROWS; i++) {
-            LocalDate birth = ChecklistForm.date(a, "child" + i);
+        for (String child : List.of("child1", "child2", "child3")) {
+            LocalDate birth = date(a, child);
             if (birth != null) {
-                children.add(new Child(birth, "yes".equals(a.get("childrenParentsDivorced")),
-                        "yes".equals(a.get("otherParentStays"))));
+                children.add(new Child(birth, yes(a, "childrenParentsDivorced"), yes(a, "otherParentStays")));
             }
         }
         return new Family(spouse, children);
     }
 
+    private static boolean yes(Answers a, String name) {
+        return Boolean.TRUE.equals(FieldParsers.yesNo(a.get(name)));
+    }
+
+    private static LocalDate date(Answers a, String name) {
+        return FormFields.date(a.asMap(), name);
+    }
+
+    private static BigDecimal money(Answers a, String name) {
+        return FieldParsers.money(a.get(name), Locale.ROOT);
+    }
+
+    private static Integer number(Answers a, String name) {
+        return FieldParsers.number(a.get(name), Locale.ROOT);
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> answers(HttpSession session) {
-        Object a = session.getAttribute(SESSION);
-        return a instanceof Map<?, ?> m ? (Map<String, String>) m : new LinkedHashMap<>();
+    private static Answers answers(HttpSession session) {
+        return session.getAttribute(SESSION) instanceof Answers answers ? answers : new Answers();
     }
 
     /** A page can be shown once every page before it in the journey is answered. */
-    private boolean reachable(ChecklistStep step, Map<String, String> answers) {
+    private boolean reachable(ChecklistStep step, Answers answers) {
         ChecklistStep missing = firstUnanswered(answers);
         return missing == null || missing.ordinal() >= step.ordinal();
     }
 
-    private ChecklistStep firstUnanswered(Map<String, String> answers) {
-        for (ChecklistStep s : ChecklistStep.journey(answers)) {
-            if (!validate(s, new LinkedHashMap<>(answers), Locale.ENGLISH).isEmpty()) {
+    private ChecklistStep firstUnanswered(Answers answers) {
+        for (ChecklistStep s : Page.applying(ChecklistStep.ALL, answers, today())) {
+            if (!validate(s, new Answers(answers), Locale.ROOT).isEmpty()) {
                 return s;
             }
         }
@@ -425,38 +371,10 @@ class VisaChecklistController {
         return BASE + "/" + step.slug();
     }
 
-    private Question radios(String name, Map<String, String> a, Errors e, Locale l, List<Option> options) {
-        return new Question(name, Kind.RADIOS, text("visa.q." + name, l), hint(name, l), options, a.get(name),
-                null, null, null, e.of(name), null);
-    }
-
-    private Question select(String name, Map<String, String> a, Errors e, Locale l, List<Option> options) {
-        return new Question(name, Kind.SELECT, text("visa.q." + name, l), hint(name, l), options, a.get(name),
-                null, null, null, e.of(name), null);
-    }
-
-    private Question text(String name, Map<String, String> a, Errors e, Locale l, String width) {
-        return new Question(name, Kind.TEXT, text("visa.q." + name, l), hint(name, l), List.of(), a.get(name),
-                null, null, null, e.of(name), width);
-    }
-
-    private Question checkbox(String name, Map<String, String> a, Locale l) {
-        return new Question(name, Kind.CHECKBOX, text("visa.q." + name, l), null, List.of(), a.get(name),
-                null, null, null, null, null);
-    }
-
-    private Question date(String name, Map<String, String> a, Errors e, Locale l) {
-        return new Question(name, Kind.DATE, text("visa.q." + name, l), hint(name, l), List.of(), null,
-                a.get(name + "-day"), a.get(name + "-month"), a.get(name + "-year"), e.of(name), null);
-    }
-
-    private List<Option> yesNo(Locale l) {
-        return YES_NO.stream().map(v -> new Option(v, text("visa.answer." + v, l), null)).toList();
-    }
-
-    private List<Option> codes(String group, Locale l) {
-        return rulebook.vocabulary().get(group).entrySet().stream()
-                .map(c -> new Option(c.getKey(), c.getValue().in(l), null)).toList();
+    private Map<String, String> codes(String group, Locale l) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        rulebook.vocabulary().get(group).forEach((code, title) -> titles.put(code, title.in(l)));
+        return titles;
     }
 
     private String title(String group, String code, Locale l) {
@@ -464,27 +382,27 @@ class VisaChecklistController {
         return t == null ? code : t.in(l);
     }
 
-    private String hint(String name, Locale l) {
-        String hint = messages.getMessage("visa.q." + name + ".hint", null, "", l);
-        return hint == null || hint.isBlank() ? null : hint;
-    }
-
     private String text(String key, Locale l) {
         return messages.getMessage(key, null, l);
     }
 
-    /** What a question's answer reads like on the check-your-answers page. */
-    private String display(Question q, Locale l) {
-        return switch (q.kind()) {
-            case DATE -> q.year() == null || q.year().isBlank() ? "–" : q.year() + "-" + pad(q.month()) + "-" + pad(q.day());
-            case RADIOS, SELECT -> q.options().stream().filter(o -> o.value().equals(q.value())).map(Option::label)
-                    .findFirst().orElse("–");
-            case CHECKBOX -> text("yes".equals(q.value()) ? "visa.answer.yes" : "visa.answer.no", l);
-            case TEXT -> q.value() == null || q.value().isBlank() ? "–" : q.value();
-        };
+    /** A problem's message; a tampered answer without a message of its own is told to choose. */
+    private String message(String key, Locale l) {
+        String text = messages.getMessage(key, null, null, l);
+        return text != null ? text : text("checklist.error.invalid", l);
     }
 
-    private static String pad(String s) {
-        return s != null && s.length() == 1 ? "0" + s : s;
+    /** What a question's answer reads like on the check-your-answers page, in the page's language. */
+    private String display(Question q, Answers answers, Locale l) {
+        if (CHECKBOXES.contains(q.name())) {
+            return forms.yesNo(l).get(yes(answers, q.name()) ? FieldParsers.YES : FieldParsers.NO);
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        options(q, null, l).forEach(o -> titles.put(o.value(), o.label()));
+        return forms.answer(q, answers, titles, l);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -30,7 +30,7 @@ class EligibilityPageTest {
 
     static MockHttpServletRequestBuilder turk(String language, String schoolCountry, String yearsAbroad, String examDate) {
         return post("/admission/eligibility").with(csrf()).header("Accept-Language", language)
-                .param("programme", "MEDICINE").param("foreignQuota", "yes")
+                .param("programme", "MEDICINE").param("foreignQuota", "YES")
                 .param("citizenship1", "TR").param("citizenship2", "DE").param("firstCitizenshipByBirth", "TR")
                 .param("status", "GRADUATED").param("schoolCountry", schoolCountry).param("schoolType", "REGULAR")
                 .param("secondaryStartedOn", "2015-09-01").param("yearsAbroad", yearsAbroad)
@@ -85,5 +85,20 @@ class EligibilityPageTest {
     void aPostWithoutTheFormTokenIsRefused() throws Exception {
         mvc.perform(post("/admission/eligibility").param("programme", "LAW"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCountriesAreTheLocalizedListOfEveryFormWithKosovoAndNorthernCyprus() throws Exception {
+        mvc.perform(get("/admission/eligibility?lang=de"))
+                .andExpect(content().string(allOf(containsString("<option value=\"DE\">Deutschland</option>"),
+                        containsString("<option value=\"XK\">"), containsString("<option value=\"CY-TRNC\">"))));
+    }
+
+    @Test
+    void aScoreWrittenWithATurkishDecimalCommaIsRead() throws Exception {
+        mvc.perform(turk("tr", "DE", "ALL", "2024-06-20"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("href=\"#exam-0-score\"")),
+                        containsString("id=\"result\""))));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,8 +59,8 @@ class VisaChecklistBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector(".error-summary a[href='#birthDate-day']")).click();
         type("birthDate-day", "1");
         type("birthDate-month", "5");
-        type("nationality", "TR");
-        choose("nativeGerman", "no");
+        new Select(browser.findElement(By.id("nationality"))).selectByValue("TR");
+        choose("nativeGerman", "NO");
         next();
 
         assertThat(heading()).isEqualTo("How long will you stay?");
@@ -67,7 +68,7 @@ class VisaChecklistBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("Your language certificate");
-        choose("hasCertificate", "yes");
+        choose("hasCertificate", "YES");
         browser.findElement(By.cssSelector("#certificateProvider option[value='GOETHE']")).click();
         browser.findElement(By.cssSelector("#certificateLevel option[value='B1']")).click();
         next();
@@ -84,7 +85,7 @@ class VisaChecklistBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("Family travelling with you");
-        choose("spouseTravelling", "no");
+        choose("spouseTravelling", "NO");
         type("child1-day", "1");
         type("child1-month", "6");
         type("child1-year", "2022");

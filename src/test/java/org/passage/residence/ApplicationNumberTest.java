@@ -81,4 +81,15 @@ class ApplicationNumberTest {
         assertThat(PassportNumber.parseOrNull("<script>")).isNull();
         assertThat(new PassportNumber("U1234567").matches(new PassportNumber("U1234568"))).isFalse();
     }
+
+    @Test
+    void aNumberWithOneWrongSymbolIsToldApartFromOneThatIsNoNumberAtAll() {
+        String value = ApplicationNumber.random().value();
+        char wrong = value.charAt(3) == '7' ? '8' : '7';
+        String typo = value.substring(0, 3) + wrong + value.substring(4);
+        assertThat(ApplicationNumber.mistyped(typo.toLowerCase())).isTrue();
+        assertThat(ApplicationNumber.mistyped(value)).isFalse();
+        assertThat(ApplicationNumber.mistyped("12")).isFalse();
+        assertThat(ApplicationNumber.mistyped(null)).isFalse();
+    }
 }

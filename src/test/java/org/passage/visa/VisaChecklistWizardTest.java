@@ -42,7 +42,12 @@ class VisaChecklistWizardTest {
     }
 
     private ResultActions answer(String step, String... fields) throws Exception {
-        MockHttpServletRequestBuilder b = post("/visa/checklist/" + step + "?lang=en").with(csrf());
+        return answerIn(Locale.ENGLISH, step, fields);
+    }
+
+    private ResultActions answerIn(Locale locale, String step, String... fields) throws Exception {
+        MockHttpServletRequestBuilder b = post("/visa/checklist/" + step + "?lang=" + locale.getLanguage())
+                .with(csrf());
         for (int i = 0; i < fields.length; i += 2) {
             b.param(fields[i], fields[i + 1]);
         }
@@ -120,5 +125,52 @@ class VisaChecklistWizardTest {
                 .andExpect(content().string(containsString("Almanya’ya neden gidiyorsunuz?")))
                 .andExpect(content().string(containsString("Yoğunlaştırılmış dil kursu")))
                 .andExpect(content().string(not(containsString("visa.q."))));
+    }
+
+    @Test
+    void aSemesterStartInThePastIsRefused() throws Exception {
+        answer("category", "category", "STUDY");
+        answer("applicant", "birthDate-day", "3", "birthDate-month", "2", "birthDate-year", "2001",
+                "nationality", "TR", "nativeGerman", "NO");
+        answer("stay", "stayDays", "730");
+        answer("language", "hasCertificate", "NO");
+        answer("funding", "fundingKind", "BLOCKED_ACCOUNT", "fundingAmount", "11904");
+        answer("semester", "semesterStart-day", "1", "semesterStart-month", "10", "semesterStart-year", "2001")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The semester start must be today or later")))
+                .andExpect(content().string(containsString("href=\"#semesterStart-day\"")));
+    }
+
+    @Test
+    void aTurkishPageReadsAnAmountWithItsThousandsSeparator() throws Exception {
+        answer("category", "category", "JOB_SEEKER");
+        answer("applicant", "birthDate-day", "3", "birthDate-month", "2", "birthDate-year", "1995",
+                "nationality", "TR", "nativeGerman", "NO");
+        answer("stay", "stayDays", "180");
+        answerIn(Locale.forLanguageTag("tr"), "funding", "fundingKind", "BLOCKED_ACCOUNT", "fundingAmount", "11.904")
+                .andExpect(redirectedUrl("/visa/checklist/check"));
+        page("check", Locale.ENGLISH).andExpect(content().string(containsString("11,904")));
+        page("check", Locale.GERMAN).andExpect(content().string(containsString("11.904")));
+    }
+
+    @Test
+    void datesOnTheCheckPageAreWrittenInThePagesLanguage() throws Exception {
+        answer("category", "category", "JOB_SEEKER");
+        answer("applicant", "birthDate-day", "3", "birthDate-month", "2", "birthDate-year", "1995",
+                "nationality", "TR", "nativeGerman", "NO");
+        answer("stay", "stayDays", "180");
+        answer("funding", "fundingKind", "FORMAL_OBLIGATION");
+        page("check", Locale.GERMAN)
+                .andExpect(content().string(containsString("3. Februar 1995")))
+                .andExpect(content().string(not(containsString("1995-02-03"))));
+        page("check", Locale.forLanguageTag("tr")).andExpect(content().string(containsString("3 Şubat 1995")));
+    }
+
+    @Test
+    void theNationalityIsChosenFromTheLocalizedCountryList() throws Exception {
+        answer("category", "category", "STUDY");
+        page("applicant", Locale.GERMAN)
+                .andExpect(content().string(containsString("<select")))
+                .andExpect(content().string(containsString("<option value=\"TR\">Türkei</option>")));
     }
 }

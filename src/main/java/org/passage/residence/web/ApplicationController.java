@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.forms.FormFields;
+import org.passage.forms.AnswerRow;
+import org.passage.forms.Answers;
+import org.passage.forms.ErrorLink;
+import org.passage.forms.Field;
+import org.passage.forms.Question;
 import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
 import org.passage.residence.Actor;
@@ -19,7 +25,6 @@ import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.ApplicationStatuses;
 import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.application.SubmissionBlockedException;
-import org.passage.residence.web.ChecklistPages.ErrorLink;
 import org.passage.residence.web.ChecklistValidation.Problem;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
@@ -54,7 +59,7 @@ class ApplicationController {
     private final ApplicationJourney journey;
     private final ChecklistPages pages;
     private final ChecklistValidation validation;
-    private final JourneyForms forms;
+    private final FormFields forms;
     private final Provinces provinces;
     private final ResidencePermitAssessments assessments;
     private final ApplicationStatuses statuses;
@@ -62,7 +67,7 @@ class ApplicationController {
     private final Clock clock;
 
     ApplicationController(ApplicationJourney journey, ChecklistPages pages, ChecklistValidation validation,
-            JourneyForms forms, Provinces provinces, ResidencePermitAssessments assessments,
+            FormFields forms, Provinces provinces, ResidencePermitAssessments assessments,
             ApplicationStatuses statuses, StatusViews views, Clock clock) {
         this.statuses = statuses;
         this.views = views;
@@ -114,7 +119,7 @@ class ApplicationController {
     String step(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String slug, Model model,
             Locale locale) {
         ResidenceApplication application = draft(applicant);
-        ChecklistAnswers answers = answers(application);
+        Answers answers = answers(application);
         Optional<Step> step = rulebookStep(slug, answers);
         if (step.isPresent()) {
             pages.step(model, step.get(), answers, Map.of(), today(), locale, FORM, Step.APPLICATION, BASE);
@@ -130,8 +135,8 @@ class ApplicationController {
     String answer(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String slug,
             @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
         ResidenceApplication application = draft(applicant);
-        ChecklistAnswers saved = answers(application);
-        ChecklistAnswers answers = new ChecklistAnswers(saved);
+        Answers saved = answers(application);
+        Answers answers = new Answers(saved);
         Optional<Step> step = rulebookStep(slug, saved);
         if (step.isPresent()) {
             for (Question q : step.get().questions()) {
@@ -139,7 +144,7 @@ class ApplicationController {
                     answers.put(input, q.asked().test(answers, today()) ? form.getFirst(input) : null);
                 }
             }
-            Map<String, Problem> problems = validation.problems(answers, step.get().asked(answers, today()), today());
+            Map<String, Problem> problems = validation.read(answers, step.get(), today(), locale);
             if (!problems.isEmpty()) {
                 pages.step(model, step.get(), answers, problems, today(), locale, FORM, Step.APPLICATION, BASE);
                 return "residence/checklist/step";
@@ -212,20 +217,20 @@ class ApplicationController {
 
     private String checkPage(ResidenceApplication application, List<ErrorLink> blocking, Model model,
             Locale locale) {
-        ChecklistAnswers answers = answers(application);
+        Answers answers = answers(application);
         pages.check(model, answers, Map.of(), today(), locale, FORM, Step.APPLICATION);
-        List<ChecklistPages.AnswerRow> extra = new ArrayList<>();
-        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.addressProvince.label", locale),
+        List<AnswerRow> extra = new ArrayList<>();
+        extra.add(new AnswerRow(forms.text("journey.q.addressProvince.label", locale),
                 provinces.find(answers.get("addressProvince")).map(p -> p.name(locale)).orElse(""),
                 FORM + "/" + ADDRESS));
-        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.addressLine.label", locale),
+        extra.add(new AnswerRow(forms.text("journey.q.addressLine.label", locale),
                 answers.get("addressLine") + ", " + answers.get("addressDistrict"), FORM + "/" + ADDRESS));
-        extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.applicantRole.label", locale),
+        extra.add(new AnswerRow(forms.text("journey.q.applicantRole.label", locale),
                 assessments.rulebook().vocabulary().get("applicantRole").get(answers.get("applicantRole")).in(locale)
                         + (answers.get("representativeName") == null ? "" : " – " + answers.get("representativeName")),
                 FORM + "/" + ROLE));
         if (extraStepApplies(UNIVERSITY, answers)) {
-            extra.add(new ChecklistPages.AnswerRow(forms.text("journey.q.university.label", locale),
+            extra.add(new AnswerRow(forms.text("journey.q.university.label", locale),
                     answers.get("university") == null ? forms.text("checklist.answer.none", locale)
                             : answers.get("university"), FORM + "/" + UNIVERSITY));
         }
@@ -245,7 +250,7 @@ class ApplicationController {
                 Map<String, String> names = new LinkedHashMap<>();
                 provinces.all(locale).forEach(p -> names.put(p.code().value(), p.name(locale)));
                 fields.add(forms.field("addressProvince", "SELECT", values, problems,
-                        JourneyForms.options("addressProvince", names, values.get("addressProvince")),
+                        FormFields.options("addressProvince", names, values.get("addressProvince")),
                         null, null, locale));
                 fields.add(forms.field("addressDistrict", "TEXT", values, problems, List.of(), "address-level2", "20",
                         locale));
@@ -257,7 +262,7 @@ class ApplicationController {
                 assessments.rulebook().vocabulary().get("applicantRole")
                         .forEach((code, title) -> roles.put(code, title.in(locale)));
                 fields.add(forms.field("applicantRole", "RADIOS", values, problems,
-                        JourneyForms.options("applicantRole", roles, values.get("applicantRole")), null, null, locale));
+                        FormFields.options("applicantRole", roles, values.get("applicantRole")), null, null, locale));
                 fields.add(forms.field("representativeName", "TEXT", values, problems, List.of(), "name", "30",
                         locale));
             }
@@ -270,7 +275,7 @@ class ApplicationController {
                                 "YES".equals(values.get("shareWithUniversity")))), null, null, locale));
             }
         }
-        ChecklistAnswers answers = new ChecklistAnswers();
+        Answers answers = new Answers();
         values.forEach(answers::put);
         model.addAttribute("fields", fields);
         model.addAttribute("errors", fields.stream().filter(f -> f.error() != null)
@@ -284,7 +289,7 @@ class ApplicationController {
 
     /** Reads an extra page into the answers; returns the problems by field. */
     private static Map<String, String> readExtra(String slug, MultiValueMap<String, String> form,
-            ChecklistAnswers answers) {
+            Answers answers) {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (slug) {
             case ADDRESS -> {
@@ -326,7 +331,7 @@ class ApplicationController {
         return problems;
     }
 
-    private static void text(ChecklistAnswers answers, String field, Map<String, String> problems) {
+    private static void text(Answers answers, String field, Map<String, String> problems) {
         String value = answers.get(field);
         if (value == null) {
             problems.put(field, "journey.q." + field + ".required");
@@ -339,11 +344,11 @@ class ApplicationController {
         return value == null || value.length() > 1000 ? (value == null ? null : value.substring(0, 1000)) : value;
     }
 
-    private Optional<Step> rulebookStep(String slug, ChecklistAnswers answers) {
+    private Optional<Step> rulebookStep(String slug, Answers answers) {
         return Step.bySlug(slug).filter(Step.APPLICATION::contains).filter(s -> s.applies(answers, today()));
     }
 
-    private boolean extraStepApplies(String slug, ChecklistAnswers answers) {
+    private boolean extraStepApplies(String slug, Answers answers) {
         return switch (slug) {
             case ADDRESS, ROLE -> true;
             case UNIVERSITY -> answers.is("permitType", "STUDENT");
@@ -351,11 +356,11 @@ class ApplicationController {
         };
     }
 
-    private List<String> extraSteps(ChecklistAnswers answers) {
+    private List<String> extraSteps(Answers answers) {
         return List.of(ADDRESS, ROLE, UNIVERSITY).stream().filter(s -> extraStepApplies(s, answers)).toList();
     }
 
-    private String previousOfExtra(String slug, ChecklistAnswers answers) {
+    private String previousOfExtra(String slug, Answers answers) {
         List<String> extras = extraSteps(answers);
         int index = extras.indexOf(slug);
         if (index > 0) {
@@ -364,7 +369,7 @@ class ApplicationController {
         return Step.last(Step.APPLICATION, answers, today()).map(s -> FORM + "/" + s.slug()).orElse(BASE);
     }
 
-    private boolean extraComplete(String slug, ChecklistAnswers answers) {
+    private boolean extraComplete(String slug, Answers answers) {
         return switch (slug) {
             case ADDRESS -> answers.get("addressProvince") != null && answers.get("addressLine") != null
                     && answers.get("addressDistrict") != null;
@@ -379,7 +384,7 @@ class ApplicationController {
         if (application.state() != ApplicationState.DRAFT) {
             return BASE;
         }
-        ChecklistAnswers answers = answers(application);
+        Answers answers = answers(application);
         Optional<Step> step = Step.firstIncomplete(Step.APPLICATION, answers, today());
         if (step.isPresent()) {
             return FORM + "/" + step.get().slug();
@@ -397,7 +402,7 @@ class ApplicationController {
      * to the same passport (see {@link PermitHistories}).
      */
     private ResidencePermitRequest request(ResidenceApplication application) {
-        ChecklistAnswers answers = answers(application);
+        Answers answers = answers(application);
         ResidencePermitRequest r = ChecklistRequests.of(answers, today());
         ResidencePermitRequest.Applicant a = r.applicant();
         ResidencePermitRequest.Applicant applicant = new ResidencePermitRequest.Applicant(a.birthDate(),
@@ -420,13 +425,13 @@ class ApplicationController {
         return application;
     }
 
-    private static ChecklistAnswers answers(ResidenceApplication application) {
-        ChecklistAnswers answers = new ChecklistAnswers();
+    private static Answers answers(ResidenceApplication application) {
+        Answers answers = new Answers();
         application.answers().forEach(answers::put);
         return answers;
     }
 
-    private static ProvinceCode province(ChecklistAnswers answers) {
+    private static ProvinceCode province(Answers answers) {
         String code = answers.get("addressProvince");
         return code != null && ProvinceCode.isValid(code) ? new ProvinceCode(code) : null;
     }

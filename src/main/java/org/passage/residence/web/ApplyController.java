@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.FormFields;
+import org.passage.forms.ErrorLink;
+import org.passage.forms.Field;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
@@ -20,7 +23,6 @@ import org.passage.residence.ResidenceProperties;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Identity;
 import org.passage.residence.application.ResidenceApplication;
-import org.passage.residence.web.ChecklistPages.ErrorLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,13 +50,13 @@ class ApplyController {
     private final FormTokens tokens;
     private final RateLimiter rateLimiter;
     private final ResidenceProperties properties;
-    private final JourneyForms forms;
+    private final FormFields forms;
     private final ApplicantSessions sessions;
     private final ResidencePermitAssessments assessments;
     private final Clock clock;
 
     ApplyController(ApplicationJourney journey, FormTokens tokens, RateLimiter rateLimiter,
-            ResidenceProperties properties, JourneyForms forms, ApplicantSessions sessions,
+            ResidenceProperties properties, FormFields forms, ApplicantSessions sessions,
             ResidencePermitAssessments assessments, Clock clock) {
         this.journey = journey;
         this.tokens = tokens;
@@ -83,7 +85,7 @@ class ApplyController {
         Map<String, String> labels = new LinkedHashMap<>();
         assessments.rulebook().vocabulary().get("applicationKind").forEach((code, title) -> labels.put(code, title.in(locale)));
         Field kind = forms.field("kind", "RADIOS", Map.of(), error == null ? Map.of() : Map.of("kind", error),
-                JourneyForms.options("kind", labels, null), null, null, locale);
+                FormFields.options("kind", labels, null), null, null, locale);
         model.addAttribute("kind", kind);
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#kind", kind.error())));
         model.addAttribute("pageTitle", forms.title("journey.start.title", error != null, locale));
@@ -169,7 +171,7 @@ class ApplyController {
         fields.add(forms.text("surname", values, problems, "family-name", locale));
         fields.add(forms.date("birthDate", values, problems, "bday", locale));
         fields.add(forms.field("nationality", "SELECT", values, problems,
-                JourneyForms.options("nationality", forms.countries(locale), values.get("nationality")), null, null,
+                FormFields.options("nationality", forms.countries(locale), values.get("nationality")), null, null,
                 locale));
         fields.add(forms.field("passportNumber", "TEXT", values, problems, List.of(), "off", "10", locale));
         fields.add(forms.date("passportExpiry", values, problems, null, locale));
@@ -179,7 +181,7 @@ class ApplyController {
             Map<String, String> types = new LinkedHashMap<>();
             assessments.rulebook().vocabulary().get("permitType").forEach((code, title) -> types.put(code, title.in(locale)));
             fields.add(forms.field("currentPermitType", "RADIOS", values, problems,
-                    JourneyForms.options("currentPermitType", types, values.get("currentPermitType")), null, null,
+                    FormFields.options("currentPermitType", types, values.get("currentPermitType")), null, null,
                     locale));
             fields.add(forms.date("currentPermitValidUntil", values, problems, null, locale));
         }

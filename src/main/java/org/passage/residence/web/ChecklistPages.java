@@ -1,14 +1,18 @@
 package org.passage.residence.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.AnswerRow;
+import org.passage.forms.Answers;
+import org.passage.forms.ErrorLink;
+import org.passage.forms.FieldParsers;
+import org.passage.forms.FormFields;
+import org.passage.forms.Question;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.web.ChecklistValidation.Problem;
 import org.passage.rules.Assessment;
@@ -26,10 +30,6 @@ import org.springframework.ui.Model;
 @Component
 class ChecklistPages {
 
-    /** A link of the error summary to the input of a question. */
-    record ErrorLink(String href, String text) {
-    }
-
     record OptionView(String id, String value, String label, boolean checked) {
     }
 
@@ -37,9 +37,6 @@ class ChecklistPages {
     record QuestionView(String name, String kind, String id, String label, String hint, String error,
             String describedBy, List<OptionView> options, String value, String day, String month, String year,
             String autocomplete, String inputmode) {
-    }
-
-    record AnswerRow(String label, String value, String changeHref) {
     }
 
     record AnswerGroup(String title, List<AnswerRow> rows) {
@@ -60,9 +57,9 @@ class ChecklistPages {
 
     private final MessageSource messages;
     private final Rulebook rulebook;
-    private final JourneyForms forms;
+    private final FormFields forms;
 
-    ChecklistPages(MessageSource messages, ResidencePermitAssessments assessments, JourneyForms forms) {
+    ChecklistPages(MessageSource messages, ResidencePermitAssessments assessments, FormFields forms) {
         this.messages = messages;
         this.forms = forms;
         this.rulebook = assessments.rulebook();
@@ -73,14 +70,14 @@ class ChecklistPages {
         return forms.title(key, error, locale);
     }
 
-    void step(Model model, Step step, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today,
+    void step(Model model, Step step, Answers answers, Map<String, Problem> problems, LocalDate today,
             Locale locale) {
         step(model, step, answers, problems, today, locale, ResidenceChecklistController.BASE, Step.ALL,
                 ResidenceChecklistController.BASE);
     }
 
     /** A page of a question flow whose pages live under {@code base}; the first page goes back to {@code start}. */
-    void step(Model model, Step step, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today,
+    void step(Model model, Step step, Answers answers, Map<String, Problem> problems, LocalDate today,
             Locale locale, String base, List<Step> steps, String start) {
         String titleKey = "checklist.step." + step.slug() + ".title";
         List<Question> asked = step.asked(answers, today);
@@ -96,7 +93,7 @@ class ChecklistPages {
                 .toList());
     }
 
-    private QuestionView question(Question q, ChecklistAnswers answers, Problem problem, Locale locale) {
+    private QuestionView question(Question q, Answers answers, Problem problem, Locale locale) {
         String base = "checklist.q." + q.name();
         String hint = messages.getMessage(base + ".hint", null, null, locale);
         String error = problem == null ? null : problem(problem, locale);
@@ -108,30 +105,27 @@ class ChecklistPages {
             described.add(q.name() + "-error");
         }
         List<OptionView> options = switch (q.kind()) {
-            case RADIOS -> options(q, answers, rulebook.vocabulary().get(q.codes()), locale);
-            case YES_NO -> {
-                Map<String, String> yesNo = new LinkedHashMap<>();
-                yesNo.put("YES", text("checklist.answer.yes", locale));
-                yesNo.put("NO", text("checklist.answer.no", locale));
-                yield options(q, answers.get(q.name()), yesNo);
-            }
+            case CHOICE -> options(q, answers, rulebook.vocabulary().get(q.codes()), locale);
+            case YES_NO -> options(q, answers.get(q.name()), forms.yesNo(locale));
+            case COUNTRY -> options(q, answers.get(q.name()), forms.countries(locale));
             default -> List.of();
         };
         String autocomplete = switch (q.name()) {
             case "birthDate" -> "bday";
             default -> null;
         };
+        String value = problem == null ? FormFields.shown(q, answers, locale) : answers.get(q.name());
         return new QuestionView(q.name(), q.kind().name(), q.firstInputId(), text(base + ".label", locale), hint,
-                error, described.isEmpty() ? null : String.join(" ", described), options, answers.get(q.name()),
+                error, described.isEmpty() ? null : String.join(" ", described), options, value,
                 answers.get(q.name() + Question.DAY), answers.get(q.name() + Question.MONTH),
                 answers.get(q.name() + Question.YEAR), autocomplete, switch (q.kind()) {
-                    case WHOLE_NUMBER -> "numeric";
-                    case AMOUNT -> "decimal";
+                    case NUMBER -> "numeric";
+                    case MONEY -> "decimal";
                     default -> null;
                 });
     }
 
-    private static List<OptionView> options(Question q, ChecklistAnswers answers, Map<String, LocalizedText> codes,
+    private static List<OptionView> options(Question q, Answers answers, Map<String, LocalizedText> codes,
             Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         codes.forEach((code, title) -> labels.put(code, title.in(locale)));
@@ -146,12 +140,12 @@ class ChecklistPages {
         return options;
     }
 
-    void check(Model model, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today, Locale locale) {
+    void check(Model model, Answers answers, Map<String, Problem> problems, LocalDate today, Locale locale) {
         check(model, answers, problems, today, locale, ResidenceChecklistController.BASE, Step.ALL);
     }
 
     /** The answers of a question flow for checking, each linking to its page under {@code base}. */
-    void check(Model model, ChecklistAnswers answers, Map<String, Problem> problems, LocalDate today, Locale locale,
+    void check(Model model, Answers answers, Map<String, Problem> problems, LocalDate today, Locale locale,
             String base, List<Step> steps) {
         List<AnswerGroup> groups = new ArrayList<>();
         List<ErrorLink> errors = new ArrayList<>();
@@ -174,25 +168,15 @@ class ChecklistPages {
                 .map(s -> base + "/" + s.slug()).orElse(base));
     }
 
-    private String answer(Question q, ChecklistAnswers answers, Locale locale) {
-        if (!q.answered(answers)) {
-            return text("checklist.answer.none", locale);
+    private String answer(Question q, Answers answers, Locale locale) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (q.codes() != null) {
+            rulebook.vocabulary().get(q.codes()).forEach((code, title) -> choices.put(code, title.in(locale)));
         }
-        return switch (q.kind()) {
-            case RADIOS -> rulebook.vocabulary().get(q.codes()).get(answers.get(q.name())).in(locale);
-            case YES_NO -> text(Boolean.TRUE.equals(q.yesNo(answers)) ? "checklist.answer.yes" : "checklist.answer.no",
-                    locale);
-            case DATE -> date(q.date(answers), locale);
-            case COUNTRY -> {
-                String code = q.text(answers);
-                String name = code.length() == 2 ? Locale.of("", code).getDisplayCountry(locale) : code;
-                yield name.equals(code) ? code : name + " (" + code + ")";
-            }
-            case WHOLE_NUMBER, AMOUNT -> answers.get(q.name());
-        };
+        return forms.answer(q, answers, choices, locale);
     }
 
-    void result(Model model, Assessment assessment, ChecklistAnswers answers, Locale locale) {
+    void result(Model model, Assessment assessment, Answers answers, Locale locale) {
         model.addAttribute("pageTitle", title("checklist.result.title", false, locale));
         model.addAttribute("permit", rulebook.vocabulary().get("permitType").get(answers.get("permitType")).in(locale));
         model.addAttribute("kind", rulebook.vocabulary().get("applicationKind").get(answers.get("applicationKind"))
@@ -246,6 +230,6 @@ class ChecklistPages {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return date == null ? null : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return FieldParsers.formatDate(date, locale);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.passage.forms.Answers;
+import org.passage.forms.Question;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.residence.ResidencePermitRequest.Applicant;
 import org.passage.residence.ResidencePermitRequest.Circumstances;
@@ -22,10 +24,10 @@ import org.passage.residence.ResidencePermitRequest.Study;
 final class ChecklistRequests {
 
     private final Map<String, Question> asked = new HashMap<>();
-    private final ChecklistAnswers answers;
+    private final Answers answers;
     private final LocalDate today;
 
-    private ChecklistRequests(ChecklistAnswers answers, LocalDate today) {
+    private ChecklistRequests(Answers answers, LocalDate today) {
         this.answers = answers;
         this.today = today;
         for (Step step : Step.values()) {
@@ -33,7 +35,7 @@ final class ChecklistRequests {
         }
     }
 
-    static ResidencePermitRequest of(ChecklistAnswers answers, LocalDate today) {
+    static ResidencePermitRequest of(Answers answers, LocalDate today) {
         return new ChecklistRequests(answers, today).request();
     }
 
@@ -102,11 +104,11 @@ final class ChecklistRequests {
 
     private Integer number(String name) {
         Question q = asked.get(name);
-        return q == null ? null : q.wholeNumber(answers);
+        return q == null ? null : q.number(answers);
     }
 
     private BigDecimal amount(String name) {
         Question q = asked.get(name);
-        return q == null ? null : q.amount(answers);
+        return q == null ? null : q.money(answers);
     }
 }

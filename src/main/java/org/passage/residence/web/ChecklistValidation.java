@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.forms.Answers;
+import org.passage.forms.Question;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.rules.InvalidRequestException;
@@ -37,14 +40,17 @@ class ChecklistValidation {
         this.assessments = assessments;
     }
 
-    /** Problems of the given questions, by question name, in question order; empty when all is well. */
-    Map<String, Problem> problems(ChecklistAnswers answers, Collection<Question> questions,
+    /**
+     * Problems of the given questions, by question name, in question order; empty when all is well.
+     * The answers are kept ones (already read by {@link #read}).
+     */
+    Map<String, Problem> problems(Answers answers, Collection<Question> questions,
             LocalDate today) {
         Map<String, Problem> problems = new LinkedHashMap<>();
         for (Question q : questions) {
-            String key = q.formatProblem(answers);
-            if (key != null) {
-                problems.put(q.name(), Problem.of(key));
+            Question.Problem problem = q.problem(answers);
+            if (problem != null) {
+                problems.put(q.name(), problem(q, problem));
             }
         }
         if (!problems.isEmpty()) {
@@ -60,7 +66,7 @@ class ChecklistValidation {
         } catch (InvalidRequestException e) {
             for (InvalidRequestException.FieldProblem p : e.problems()) {
                 questionFor(p.field(), questions).ifPresent(q -> problems.putIfAbsent(q.name(),
-                        q.answered(answers) ? Problem.of("checklist.error.invalid")
+                        q.answered(answers) ? invalid(q)
                                 : Problem.of("checklist.q." + q.name() + ".required")));
             }
         }
@@ -68,6 +74,33 @@ class ChecklistValidation {
         questions.stream().filter(q -> problems.containsKey(q.name()))
                 .forEach(q -> ordered.put(q.name(), problems.get(q.name())));
         return ordered;
+    }
+
+    /**
+     * Reads the answers of one page as typed in {@code locale} (normalising the readable ones in
+     * {@code answers}), then judges them as {@link #problems} does.
+     */
+    Map<String, Problem> read(Answers answers, Step step, LocalDate today, Locale locale) {
+        Map<String, Question.Problem> unreadable = step.read(answers, today, locale, q -> null);
+        if (!unreadable.isEmpty()) {
+            Map<String, Problem> problems = new LinkedHashMap<>();
+            step.asked(answers, today).stream().filter(q -> unreadable.containsKey(q.name()))
+                    .forEach(q -> problems.put(q.name(), problem(q, unreadable.get(q.name()))));
+            return problems;
+        }
+        return problems(answers, step.asked(answers, today), today);
+    }
+
+    /** The message of an answer that cannot be read as its kind. */
+    static Problem problem(Question q, Question.Problem problem) {
+        return switch (problem) {
+            case MISSING -> Problem.of("checklist.q." + q.name() + ".required");
+            case NOT_A_DATE -> Problem.of("checklist.error.date");
+            case NOT_A_NUMBER -> Problem.of("checklist.error.whole-number");
+            case NOT_MONEY -> Problem.of("checklist.error.amount");
+            case NOT_A_COUNTRY -> Problem.of("checklist.error.country");
+            case NOT_YES_NO, NOT_A_CHOICE -> Problem.of("checklist.error.invalid");
+        };
     }
 
     private static Problem problem(Question q, ConstraintViolation<?> violation) {
@@ -79,7 +112,19 @@ class ChecklistValidation {
             case "Pattern" -> Problem.of("checklist.error.country");
             case "Min", "DecimalMin" -> Problem.of("checklist.error.too-small", String.valueOf(value));
             case "Max" -> Problem.of("checklist.error.too-large", String.valueOf(value));
-            default -> Problem.of("checklist.error.invalid");
+            default -> invalid(q);
+        };
+    }
+
+    /** The message of an answer the rules refuse: a choice is told to choose, any other kind to check its answer. */
+    private static Problem invalid(Question q) {
+        return switch (q.kind()) {
+            case CHOICE, YES_NO -> Problem.of("checklist.error.invalid");
+            case COUNTRY -> Problem.of("checklist.error.country");
+            case DATE -> Problem.of("checklist.error.date");
+            case NUMBER -> Problem.of("checklist.error.whole-number");
+            case MONEY -> Problem.of("checklist.error.amount");
+            case TEXT -> Problem.of("journey.error.text");
         };
     }
 

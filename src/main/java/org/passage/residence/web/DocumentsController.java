@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.passage.forms.FormFields;
+import org.passage.forms.Answers;
+import org.passage.forms.ErrorLink;
 import org.passage.documents.DocumentId;
 import org.passage.documents.DocumentKind;
 import org.passage.documents.DocumentRejectedException;
@@ -30,7 +33,6 @@ import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Attachment;
 import org.passage.residence.application.ResidenceApplication;
-import org.passage.residence.web.ChecklistPages.ErrorLink;
 import org.passage.rules.InvalidRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
@@ -71,10 +73,10 @@ class DocumentsController {
     private final ResidencePermitAssessments assessments;
     private final MessageSource messages;
     private final Clock clock;
-    private final JourneyForms forms;
+    private final FormFields forms;
 
     DocumentsController(ApplicationJourney journey, Documents documents, ResidencePermitAssessments assessments,
-            MessageSource messages, Clock clock, JourneyForms forms) {
+            MessageSource messages, Clock clock, FormFields forms) {
         this.forms = forms;
         this.journey = journey;
         this.documents = documents;
@@ -218,7 +220,7 @@ class DocumentsController {
         if (application.submission() != null) {
             return application.submission().assessment().checklist();
         }
-        ChecklistAnswers answers = new ChecklistAnswers();
+        Answers answers = new Answers();
         application.answers().forEach(answers::put);
         LocalDate today = LocalDate.now(clock);
         if (Step.firstIncomplete(Step.APPLICATION, answers, today).isPresent()) {

@@ -3,6 +3,7 @@ package org.passage.residence.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passage.forms.FormFields;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.PassportNumber;
 import org.springframework.util.MultiValueMap;
@@ -21,11 +22,13 @@ final class LookupForm {
     private final PassportNumber passport;
 
     LookupForm(MultiValueMap<String, String> form) {
-        values = JourneyForms.values(form, FIELDS);
+        values = FormFields.values(form, FIELDS);
         number = ApplicationNumber.parseOrNull(values.get("applicationNumber"));
         passport = PassportNumber.parseOrNull(values.get("passportNumber"));
         if (values.get("applicationNumber") == null) {
             problems.put("applicationNumber", "journey.q.applicationNumber.required");
+        } else if (ApplicationNumber.mistyped(values.get("applicationNumber"))) {
+            problems.put("applicationNumber", "journey.error.application-number-check");
         } else if (number == null) {
             problems.put("applicationNumber", "journey.error.application-number");
         }

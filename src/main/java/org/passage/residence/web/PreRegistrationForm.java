@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passage.forms.FormFields;
 import org.passage.residence.ApplicantContact;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.application.Identity;
@@ -49,8 +50,8 @@ final class PreRegistrationForm {
         this.today = today;
         this.permitTypes = permitTypes;
         List<String> names = new ArrayList<>(TEXT_FIELDS);
-        DATE_FIELDS.forEach(d -> names.addAll(JourneyForms.dateInputs(d)));
-        this.values = JourneyForms.values(form, names);
+        DATE_FIELDS.forEach(d -> names.addAll(FormFields.dateInputs(d)));
+        this.values = FormFields.values(form, names);
         validate();
     }
 
@@ -69,7 +70,7 @@ final class PreRegistrationForm {
     private void validate() {
         name("givenNames");
         name("surname");
-        LocalDate birth = JourneyForms.date(values, "birthDate");
+        LocalDate birth = FormFields.date(values, "birthDate");
         if (birth == null) {
             problem("birthDate", anyDateInput("birthDate") ? "journey.error.date" : "journey.q.birthDate.required");
         } else if (!birth.isBefore(today) || birth.isBefore(LocalDate.of(1900, 1, 1))) {
@@ -89,7 +90,7 @@ final class PreRegistrationForm {
         } else if (PassportNumber.parseOrNull(passport) == null) {
             problem("passportNumber", "journey.error.passport-number");
         }
-        LocalDate expiry = JourneyForms.date(values, "passportExpiry");
+        LocalDate expiry = FormFields.date(values, "passportExpiry");
         if (expiry == null) {
             problem("passportExpiry", anyDateInput("passportExpiry") ? "journey.error.date"
                     : "journey.q.passportExpiry.required");
@@ -110,7 +111,7 @@ final class PreRegistrationForm {
             } else if (!permitTypes.contains(type)) {
                 problem("currentPermitType", "checklist.error.invalid");
             }
-            LocalDate until = JourneyForms.date(values, "currentPermitValidUntil");
+            LocalDate until = FormFields.date(values, "currentPermitValidUntil");
             if (until == null) {
                 problem("currentPermitValidUntil", anyDateInput("currentPermitValidUntil") ? "journey.error.date"
                         : "journey.q.currentPermitValidUntil.required");
@@ -152,7 +153,7 @@ final class PreRegistrationForm {
     }
 
     private boolean anyDateInput(String name) {
-        return JourneyForms.dateInputs(name).stream().anyMatch(values::containsKey);
+        return FormFields.dateInputs(name).stream().anyMatch(values::containsKey);
     }
 
     private void problem(String field, String key) {
@@ -160,9 +161,9 @@ final class PreRegistrationForm {
     }
 
     Identity identity() {
-        return new Identity(values.get("givenNames"), values.get("surname"), JourneyForms.date(values, "birthDate"),
+        return new Identity(values.get("givenNames"), values.get("surname"), FormFields.date(values, "birthDate"),
                 values.get("nationality"), PassportNumber.parseOrNull(values.get("passportNumber")),
-                JourneyForms.date(values, "passportExpiry"));
+                FormFields.date(values, "passportExpiry"));
     }
 
     ApplicantContact contact(Locale language) {

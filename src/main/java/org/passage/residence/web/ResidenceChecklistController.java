@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.Answers;
+import org.passage.forms.Page;
+import org.passage.forms.Question;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.web.ChecklistValidation.Problem;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResidenceChecklistController {
 
     static final String BASE = "/residence/checklist";
+    static final String SESSION_ATTRIBUTE = "residenceAnswers";
     private static final String CHECK = "check";
     private static final String RESULT = "result";
 
@@ -52,13 +56,13 @@ class ResidenceChecklistController {
 
     @PostMapping("/restart")
     String restart(HttpSession session) {
-        session.removeAttribute(ChecklistAnswers.SESSION_ATTRIBUTE);
+        session.removeAttribute(SESSION_ATTRIBUTE);
         return "redirect:" + BASE;
     }
 
     @GetMapping("/{slug:[a-z-]+}")
     String step(@PathVariable String slug, HttpSession session, Model model, Locale locale) {
-        ChecklistAnswers answers = answers(session);
+        Answers answers = answers(session);
         Step step = Step.bySlug(slug).orElse(null);
         if (step == null || !step.applies(answers, today())) {
             return redirectToNext(answers);
@@ -70,30 +74,30 @@ class ResidenceChecklistController {
     @PostMapping("/{slug:[a-z-]+}")
     String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, HttpSession session,
             Model model, Locale locale) {
-        ChecklistAnswers saved = answers(session);
+        Answers saved = answers(session);
         Step step = Step.bySlug(slug).orElse(null);
         if (step == null || !step.applies(saved, today())) {
             return redirectToNext(saved);
         }
-        ChecklistAnswers answers = new ChecklistAnswers(saved);
+        Answers answers = new Answers(saved);
         for (Question q : step.questions()) {
             for (String input : q.inputs()) {
                 answers.put(input, q.asked().test(answers, today()) ? form.getFirst(input) : null);
             }
         }
-        Map<String, Problem> problems = validation.problems(answers, step.asked(answers, today()), today());
+        Map<String, Problem> problems = validation.read(answers, step, today(), locale);
         if (!problems.isEmpty()) {
             pages.step(model, step, answers, problems, today(), locale);
             return "residence/checklist/step";
         }
-        session.setAttribute(ChecklistAnswers.SESSION_ATTRIBUTE, answers);
+        session.setAttribute(SESSION_ATTRIBUTE, answers);
         return redirectToNext(answers);
     }
 
     /** Check your answers; a problem that only the whole request shows is listed, linking to its page. */
     @GetMapping("/" + CHECK)
     String check(HttpSession session, Model model, Locale locale) {
-        ChecklistAnswers answers = answers(session);
+        Answers answers = answers(session);
         if (Step.firstIncomplete(answers, today()).isPresent()) {
             return redirectToNext(answers);
         }
@@ -103,7 +107,7 @@ class ResidenceChecklistController {
 
     @PostMapping("/" + CHECK)
     String confirm(HttpSession session, Model model, Locale locale) {
-        ChecklistAnswers answers = answers(session);
+        Answers answers = answers(session);
         if (Step.firstIncomplete(answers, today()).isPresent()) {
             return redirectToNext(answers);
         }
@@ -117,7 +121,7 @@ class ResidenceChecklistController {
 
     @GetMapping("/" + RESULT)
     String result(HttpSession session, Model model, Locale locale) {
-        ChecklistAnswers answers = answers(session);
+        Answers answers = answers(session);
         if (Step.firstIncomplete(answers, today()).isPresent() || !problems(answers).isEmpty()) {
             return redirectToNext(answers);
         }
@@ -126,19 +130,18 @@ class ResidenceChecklistController {
     }
 
     /** Problems of every question asked, judged on the whole request as the API would. */
-    private Map<String, Problem> problems(ChecklistAnswers answers) {
-        List<Question> asked = Step.applying(answers, today()).stream()
-                .flatMap(s -> s.asked(answers, today()).stream()).toList();
+    private Map<String, Problem> problems(Answers answers) {
+        List<Question> asked = Page.askedQuestions(Step.ALL, answers, today());
         return validation.problems(answers, asked, today());
     }
 
-    private String redirectToNext(ChecklistAnswers answers) {
+    private String redirectToNext(Answers answers) {
         return "redirect:" + BASE + "/" + Step.firstIncomplete(answers, today()).map(Step::slug).orElse(CHECK);
     }
 
-    private static ChecklistAnswers answers(HttpSession session) {
-        return session.getAttribute(ChecklistAnswers.SESSION_ATTRIBUTE) instanceof ChecklistAnswers answers
-                ? answers : new ChecklistAnswers();
+    private static Answers answers(HttpSession session) {
+        return session.getAttribute(SESSION_ATTRIBUTE) instanceof Answers answers
+                ? answers : new Answers();
     }
 
     private LocalDate today() {

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.FormFields;
+import org.passage.forms.ErrorLink;
+import org.passage.forms.Field;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.ResidenceProperties;
 import org.passage.residence.application.ApplicationStatuses;
-import org.passage.residence.web.ChecklistPages.ErrorLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +36,11 @@ class StatusController {
     private final ApplicationStatuses statuses;
     private final RateLimiter rateLimiter;
     private final ResidenceProperties properties;
-    private final JourneyForms forms;
+    private final FormFields forms;
     private final StatusViews views;
 
     StatusController(ApplicationStatuses statuses, RateLimiter rateLimiter, ResidenceProperties properties,
-            JourneyForms forms, StatusViews views) {
+            FormFields forms, StatusViews views) {
         this.statuses = statuses;
         this.rateLimiter = rateLimiter;
         this.properties = properties;

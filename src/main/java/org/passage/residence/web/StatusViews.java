@@ -1,5 +1,6 @@
 package org.passage.residence.web;
 
+import org.passage.forms.FormFields;
 import org.passage.calendar.TurkiyeTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,10 +14,10 @@ import org.springframework.ui.Model;
 @Component
 class StatusViews {
 
-    private final JourneyForms forms;
+    private final FormFields forms;
     private final ResidencePermitAssessments assessments;
 
-    StatusViews(JourneyForms forms, ResidencePermitAssessments assessments) {
+    StatusViews(FormFields forms, ResidencePermitAssessments assessments) {
         this.forms = forms;
         this.assessments = assessments;
     }

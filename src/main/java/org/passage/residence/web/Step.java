@@ -1,11 +1,10 @@
 package org.passage.residence.web;
 
-import static org.passage.residence.web.Question.amount;
-import static org.passage.residence.web.Question.country;
-import static org.passage.residence.web.Question.date;
-import static org.passage.residence.web.Question.radios;
-import static org.passage.residence.web.Question.wholeNumber;
-import static org.passage.residence.web.Question.yesNo;
+import static org.passage.forms.Question.country;
+import static org.passage.forms.Question.date;
+import static org.passage.forms.Question.money;
+import static org.passage.forms.Question.number;
+import static org.passage.forms.Question.yesNo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,13 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.passage.residence.web.Question.Asked;
+import org.passage.forms.Answers;
+import org.passage.forms.Page;
+import org.passage.forms.Question;
+import org.passage.forms.Question.Asked;
 
 /**
  * The pages of the checklist wizard in order, one topic each. A page is shown only when one of
  * its questions is asked, so the wizard asks only what the chosen permit needs.
  */
-enum Step {
+enum Step implements Page {
 
     KIND("kind", radios("applicationKind", "applicationKind", "applicationKind")),
     PERMIT("permit", radios("permitType", "permitType", "permitType")),
@@ -48,8 +50,8 @@ enum Step {
             yesNo("repeatYear", "circumstances.repeatYear").when(permit("STUDENT"))),
     SPONSOR("sponsor",
             radios("sponsorKind", "sponsorKind", "sponsor.kind").when(permit("FAMILY")),
-            amount("sponsorIncome", "sponsor.monthlyIncomeTry").when(permit("FAMILY")),
-            wholeNumber("sponsorFamilyMembers", "sponsor.familyMembersInTurkiye").when(permit("FAMILY")),
+            money("sponsorIncome", "sponsor.monthlyIncomeTry").when(permit("FAMILY")),
+            number("sponsorFamilyMembers", "sponsor.familyMembersInTurkiye").when(permit("FAMILY")),
             yesNo("sponsorAddressRegistered", "sponsor.addressRegistered").when(permit("FAMILY")),
             yesNo("sponsorInsuranceCoversFamily", "sponsor.insuranceCoversFamily").when(permit("FAMILY")),
             yesNo("sponsorConvicted", "sponsor.convictedOfCrimeAgainstFamilyLast5Years").when(permit("FAMILY")),
@@ -61,8 +63,8 @@ enum Step {
             date("sponsorOnPermitSince", "sponsor.onPermitSince").when(Step::foreignSponsor),
             date("sponsorPermitValidUntil", "sponsor.permitValidUntil").when(Step::foreignSponsor)),
     HISTORY("history",
-            wholeNumber("otherMonths", "applicant.permitHistory").when(permit("LONG_TERM")),
-            wholeNumber("studentMonths", "applicant.permitHistory").when(permit("LONG_TERM"))),
+            number("otherMonths", "applicant.permitHistory").when(permit("LONG_TERM")),
+            number("studentMonths", "applicant.permitHistory").when(permit("LONG_TERM"))),
     CIRCUMSTANCES("circumstances",
             yesNo("researchNeedsPermission", "circumstances.researchNeedsPermission")
                     .when(reason("SCIENTIFIC_RESEARCH")),
@@ -77,17 +79,17 @@ enum Step {
                     .when(reason("TRANSFER_FROM_FAMILY")),
             yesNo("domesticViolenceCourtFinding", "circumstances.domesticViolenceCourtFinding")
                     .when(reason("TRANSFER_FROM_FAMILY")),
-            wholeNumber("familyMonths", "applicant.permitHistory").when(reason("TRANSFER_FROM_FAMILY")),
+            number("familyMonths", "applicant.permitHistory").when(reason("TRANSFER_FROM_FAMILY")),
             date("graduationDate", "applicant.graduationDate").when(reason("POST_GRADUATION")),
             yesNo("postGraduationBefore", "applicant.permitHistory").when(reason("POST_GRADUATION")),
-            wholeNumber("previousTurkishCoursePermits", "applicant.previousTurkishCoursePermits")
+            number("previousTurkishCoursePermits", "applicant.previousTurkishCoursePermits")
                     .when(reason("TURKISH_COURSE")),
-            wholeNumber("programmeMonths", "stay.programmeMonths").when(reason("ON_THE_JOB_TRAINING",
+            number("programmeMonths", "stay.programmeMonths").when(reason("ON_THE_JOB_TRAINING",
                     "INTERNSHIP_EXCHANGE", "MEDICAL_TREATMENT", "AUTHORITY_REQUEST", "EXCHANGE_AGREEMENT_EDUCATION",
                     "TURKISH_COURSE", "PUBLIC_AGENCY_PROGRAMME")),
             yesNo("socialAssistanceLast3Years", "applicant.socialAssistanceLast3Years").when(permit("LONG_TERM")),
             yesNo("stableIncome", "circumstances.stableIncome").when(permit("LONG_TERM"))),
-    STAY("stay", wholeNumber("requestedMonths", "stay.requestedMonths")
+    STAY("stay", number("requestedMonths", "stay.requestedMonths")
             .when((a, today) -> a.get("permitType") != null && !a.is("permitType", "LONG_TERM")));
 
     /** Every page, in order: the checklist wizard's flow. */
@@ -108,76 +110,46 @@ enum Step {
         this.questions = List.of(questions);
     }
 
-    String slug() {
+    @Override
+    public String slug() {
         return slug;
     }
 
-    List<Question> questions() {
+    @Override
+    public List<Question> questions() {
         return questions;
     }
 
-    /** The questions of this page that apply to the answers so far. */
-    List<Question> asked(ChecklistAnswers answers, LocalDate today) {
-        return questions.stream().filter(q -> q.asked().test(answers, today)).toList();
-    }
-
-    boolean applies(ChecklistAnswers answers, LocalDate today) {
-        return !asked(answers, today).isEmpty();
-    }
-
-    /** Every asked question holds a readable answer, or needs none. */
-    boolean complete(ChecklistAnswers answers, LocalDate today) {
-        return asked(answers, today).stream().allMatch(q -> q.formatProblem(answers) == null);
-    }
-
     static Optional<Step> bySlug(String slug) {
-        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+        return Page.bySlug(ALL, slug);
     }
 
     /** The first page that applies and is not complete: where the journey goes on. */
-    static Optional<Step> firstIncomplete(ChecklistAnswers answers, LocalDate today) {
-        return firstIncomplete(ALL, answers, today);
+    static Optional<Step> firstIncomplete(Answers answers, LocalDate today) {
+        return Page.firstIncomplete(ALL, answers, today);
     }
 
     /** The first page of {@code steps} that applies and is not complete. */
-    static Optional<Step> firstIncomplete(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
-        return steps.stream().filter(s -> s.applies(answers, today) && !s.complete(answers, today)).findFirst();
-    }
-
-    /** The page before this one that applies, for the back link. */
-    Optional<Step> previous(ChecklistAnswers answers, LocalDate today) {
-        return previous(ALL, answers, today);
+    static Optional<Step> firstIncomplete(List<Step> steps, Answers answers, LocalDate today) {
+        return Page.firstIncomplete(steps, answers, today);
     }
 
     /** The page of {@code steps} before this one that applies. */
-    Optional<Step> previous(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
-        Step previous = null;
-        for (Step step : steps) {
-            if (step == this) {
-                break;
-            }
-            if (step.applies(answers, today)) {
-                previous = step;
-            }
-        }
-        return Optional.ofNullable(previous);
+    Optional<Step> previous(List<Step> steps, Answers answers, LocalDate today) {
+        return Page.previous(steps, this, answers, today);
     }
 
-    static Optional<Step> last(ChecklistAnswers answers, LocalDate today) {
-        return last(ALL, answers, today);
+    static Optional<Step> last(List<Step> steps, Answers answers, LocalDate today) {
+        return Page.last(steps, answers, today);
     }
 
-    static Optional<Step> last(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
-        List<Step> applying = applying(steps, answers, today);
-        return applying.isEmpty() ? Optional.empty() : Optional.of(applying.getLast());
+    static List<Step> applying(List<Step> steps, Answers answers, LocalDate today) {
+        return Page.applying(steps, answers, today);
     }
 
-    static List<Step> applying(ChecklistAnswers answers, LocalDate today) {
-        return applying(ALL, answers, today);
-    }
-
-    static List<Step> applying(List<Step> steps, ChecklistAnswers answers, LocalDate today) {
-        return steps.stream().filter(s -> s.applies(answers, today)).toList();
+    /** A choice among the codes of a rulebook vocabulary group, shown as radios. */
+    private static Question radios(String name, String codes, String path) {
+        return Question.choice(name, codes, path);
     }
 
     private static Asked permit(String type) {
@@ -189,17 +161,17 @@ enum Step {
         return (answers, today) -> answers.is("permitType", "SHORT_TERM") && set.contains(answers.get("reason"));
     }
 
-    private static boolean continuing(ChecklistAnswers answers, LocalDate today) {
+    private static boolean continuing(Answers answers, LocalDate today) {
         return answers.is("applicationKind", "EXTENSION") || answers.is("applicationKind", "TRANSFER");
     }
 
-    private static boolean foreignSponsor(ChecklistAnswers answers, LocalDate today) {
+    private static boolean foreignSponsor(Answers answers, LocalDate today) {
         return answers.is("permitType", "FAMILY") && answers.get("sponsorKind") != null
                 && !answers.is("sponsorKind", "TURKISH_CITIZEN");
     }
 
     /** Under 18 today, by the birth date answered (the rulebook's {@code value.minor} uses the same age). */
-    static boolean minor(ChecklistAnswers answers, LocalDate today) {
+    static boolean minor(Answers answers, LocalDate today) {
         LocalDate birthDate = APPLICANT.questions.getFirst().date(answers);
         return birthDate != null && ChronoUnit.YEARS.between(birthDate, today) < 18;
     }

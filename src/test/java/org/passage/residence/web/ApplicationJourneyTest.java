@@ -128,6 +128,16 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void aNumberWithAWrongCheckSymbolIsToldThatOneSymbolIsWrong() throws Exception {
+        String value = ApplicationNumber.random().value();
+        String typo = value.substring(0, 12) + (value.charAt(12) == '7' ? '8' : '7');
+        mvc.perform(post("/residence/continue").with(csrf()).with(remote()).header("Accept-Language", "en")
+                        .param("applicationNumber", typo).param("passportNumber", "U12345678"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("its last symbol does not match")));
+    }
+
+    @Test
     void continuingLaterWithTheRightPassportSendsANewCodeThatSignsIn() throws Exception {
         String email = unique();
         Visitor first = new Visitor();

@@ -16,6 +16,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.browser.Axe;
 import org.passage.browser.BrowserTest;
@@ -45,7 +46,7 @@ class ResidenceChecklistBrowserIT extends BrowserTest {
         screenshot("residence-checklist-applicant-error");
 
         date("birthDate", "27", "3", "2004");
-        type("nationality", "DE");
+        selectCountry("nationality", "DE");
         choose("maritalStatus", "SINGLE");
         choose("accommodation", "DORMITORY");
         choose("healthInsurance", "PRIVATE");
@@ -75,7 +76,7 @@ class ResidenceChecklistBrowserIT extends BrowserTest {
         choose("relationship", "SPOUSE");
         next("/applicant");
         date("birthDate", "2", "11", "1995");
-        type("nationality", "DE");
+        selectCountry("nationality", "DE");
         choose("maritalStatus", "MARRIED");
         choose("accommodation", "RENTAL");
         choose("healthInsurance", "PRIVATE");
@@ -116,6 +117,11 @@ class ResidenceChecklistBrowserIT extends BrowserTest {
     private void choose(String name, String value) {
         browser.findElement(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"))
                 .sendKeys(Keys.SPACE);
+    }
+
+    /** Chooses a country of the list, as the arrow keys on the focused select would. */
+    private void selectCountry(String id, String code) {
+        new Select(browser.findElement(By.id(id))).selectByValue(code);
     }
 
     private void type(String id, String text) {

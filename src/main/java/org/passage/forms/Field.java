@@ -1,9 +1,9 @@
-package org.passage.residence.web;
+package org.passage.forms;
 
 import java.util.List;
 
 /**
- * One input of a journey form as {@code fragments/forms.html} renders it, every text already in the
+ * One input of a form as {@code fragments/forms.html} renders it, every text already in the
  * page's language. {@code describedBy} lists the ids of the hint and the error for screen readers.
  *
  * @param kind TEXT, EMAIL, TEL, DATE, SELECT, RADIOS, CHECKBOX or FILE
@@ -11,8 +11,17 @@ import java.util.List;
 public record Field(String name, String kind, String label, String hint, String error, String value, String day,
         String month, String year, List<Option> options, String autocomplete, String width) {
 
-    /** A choice of a select, radios or a checkbox. */
-    public record Option(String id, String value, String label, boolean checked) {
+    /** A choice of a select, radios or a checkbox; {@code hint} explains a radio (may be null). */
+    public record Option(String id, String value, String label, boolean checked, String hint) {
+
+        public Option(String id, String value, String label, boolean checked) {
+            this(id, value, label, checked, null);
+        }
+    }
+
+    /** The same field shown as another kind of input (a choice as a select rather than radios). */
+    public Field as(String otherKind) {
+        return new Field(name, otherKind, label, hint, error, value, day, month, year, options, autocomplete, width);
     }
 
     /** The id the error summary links to: the day input of a date, the first radio, else the input. */
@@ -24,6 +33,7 @@ public record Field(String name, String kind, String label, String hint, String 
         };
     }
 
+    /** The ids of the hint and the error, for {@code aria-describedby}; null when there are neither. */
     public String describedBy() {
         String ids = (hint == null ? "" : name + "-hint ") + (error == null ? "" : name + "-error");
         return ids.isBlank() ? null : ids.strip();

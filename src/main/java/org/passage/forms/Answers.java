@@ -1,4 +1,4 @@
-package org.passage.residence.web;
+package org.passage.forms;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -6,31 +6,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The checklist wizard's answers as typed, by form field name; kept in the HTTP session, which
- * Spring Session stores in PostgreSQL, hence Serializable and made only of strings.
+ * A form's answers as typed, by form field name; kept in the HTTP session, which Spring Session
+ * stores in PostgreSQL, hence Serializable and made only of strings.
  */
-final class ChecklistAnswers implements Serializable {
+public final class Answers implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final String SESSION_ATTRIBUTE = "residenceChecklistAnswers";
-
     private final LinkedHashMap<String, String> values = new LinkedHashMap<>();
 
-    ChecklistAnswers() {
+    public Answers() {
     }
 
-    ChecklistAnswers(ChecklistAnswers other) {
+    public Answers(Answers other) {
         values.putAll(other.values);
     }
 
+    /** Answers of the given field values; blank ones are left out. */
+    public static Answers of(Map<String, String> values) {
+        Answers answers = new Answers();
+        values.forEach(answers::put);
+        return answers;
+    }
+
     /** The stripped answer of a form field, or null when it was left empty. */
-    String get(String field) {
+    public String get(String field) {
         return values.get(field);
     }
 
-    void put(String field, String value) {
+    public void put(String field, String value) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             values.remove(field);
@@ -39,11 +44,11 @@ final class ChecklistAnswers implements Serializable {
         }
     }
 
-    boolean is(String field, String code) {
+    public boolean is(String field, String code) {
         return code.equals(values.get(field));
     }
 
-    Map<String, String> asMap() {
+    public Map<String, String> asMap() {
         return Map.copyOf(values);
     }
 }
