@@ -148,11 +148,15 @@ public final class ResidenceApplication {
 
     /**
      * The student's consent to share the application's status with the international office of
-     * {@code university}; {@code null} or {@code false} withdraws it.
+     * {@code university}; {@code null} or {@code false} withdraws it. A consent can be withdrawn at
+     * any time (KVKK art. 7), also after the decision; once decided, it can no longer be given.
      */
     public void shareWithUniversity(String universityName, boolean consent, Instant now) {
-        if (state.isFinal()) {
+        if (state.isFinal() && consent) {
             throw new ApplicationStateException(state, "SHARE_WITH_UNIVERSITY");
+        }
+        if (state.isFinal()) {
+            universityName = university;
         }
         boolean before = shareWithUniversity;
         this.university = universityName == null || universityName.isBlank() ? null : universityName.strip();

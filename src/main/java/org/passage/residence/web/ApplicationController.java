@@ -101,6 +101,7 @@ class ApplicationController {
         model.addAttribute("student", "STUDENT".equals(permitType(application)));
         model.addAttribute("university", application.university());
         model.addAttribute("sharing", application.sharesWithUniversity());
+        model.addAttribute("consentCanBeGiven", !application.state().isFinal());
         model.addAttribute("pageTitle", forms.title("journey.overview.title", false, locale));
         return "residence/application/overview";
     }
@@ -166,6 +167,10 @@ class ApplicationController {
     String consent(@AuthenticationPrincipal ApplicantPrincipal applicant,
             @RequestParam(required = false) String share) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state().isFinal() && "YES".equals(share)) {
+            // After the decision a consent can only be withdrawn; a stale page offering to give it goes back.
+            return "redirect:" + BASE;
+        }
         journey.shareWithUniversity(application.number(), application.university(), "YES".equals(share));
         return "redirect:" + BASE;
     }
