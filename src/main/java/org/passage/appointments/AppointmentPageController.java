@@ -128,6 +128,11 @@ class AppointmentPageController {
         try {
             appointments.cancel(number, Actor.applicant(number), null);
         } catch (AppointmentRefusedException e) {
+            if (appointments.active(number).isEmpty() && appointments.latest(number)
+                    .filter(a -> a.status() == AppointmentStatus.CANCELLED).isPresent()) {
+                // A second send (a double click): the first one cancelled it.
+                return "redirect:/appointments?done=cancelled";
+            }
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put("appointment", texts.text(e.messageKey(), locale));
             response.setStatus(e.getStatusCode().value());

@@ -186,12 +186,23 @@ class ApplicationController {
 
     @PostMapping("/submit")
     String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
-        ResidenceApplication application = draft(applicant);
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() != ApplicationState.DRAFT) {
+            // A second send of the form (a double click, a reload): the first one submitted it.
+            return "redirect:" + BASE + "/submitted";
+        }
         if (!isComplete(application)) {
             return "redirect:" + next(application);
         }
         try {
             journey.submit(application.number(), request(application), Actor.applicant(application.number()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                | org.passage.residence.ApplicationStateException e) {
+            // Two sends at once: the other one changed the application first. Show its result when it submitted.
+            if (journey.load(application.number()).state() == ApplicationState.DRAFT) {
+                throw e;
+            }
+            return "redirect:" + BASE + "/submitted";
         } catch (SubmissionBlockedException e) {
             List<ErrorLink> reasons = e.assessment().findings().stream()
                     .filter(f -> f.severity() == Severity.BLOCKING)

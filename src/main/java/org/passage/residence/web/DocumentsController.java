@@ -131,6 +131,10 @@ class DocumentsController {
     @PostMapping("/complete")
     String complete(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() == ApplicationState.UNDER_REVIEW) {
+            // A second send (a double click): the first one sent the documents back.
+            return "redirect:" + ApplicationController.BASE + "?completed";
+        }
         if (application.state() != ApplicationState.MISSING_DOCUMENTS) {
             return "redirect:" + ApplicationController.BASE;
         }

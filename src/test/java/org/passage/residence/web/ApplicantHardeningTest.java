@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
@@ -56,5 +57,25 @@ class ApplicantHardeningTest {
                 .with(signedIn(number))).andExpect(redirectedUrl("/residence/application"));
         assertThat(applications.sharedWithUniversity(university)).isEmpty();
         mvc.perform(get("/residence/application").with(signedIn(number))).andExpect(status().isOk());
+    }
+
+    @Test
+    void submittingTwiceAtOnceShowsTheFirstSubmissionToBothAndSubmitsOnce() throws Exception {
+        ApplicationNumber number = testApplications.draftStudent(BURSA);
+        testApplications.completeStudentAnswers(number);
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> click = () -> mvc.perform(post("/residence/application/submit")
+                    .with(signedIn(number)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+            var first = clicks.submit(click);
+            var second = clicks.submit(click);
+
+            assertThat(List.of(first.get(), second.get())).containsOnly("/residence/application/submitted");
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(journey.history(number)).filteredOn(t -> t.action().equals("SUBMITTED")).hasSize(1);
+        mvc.perform(post("/residence/application/submit").with(signedIn(number)).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application/submitted"));
     }
 }
