@@ -391,6 +391,24 @@ public final class ResidenceApplication {
         return stripped;
     }
 
+    /**
+     * The applicant removes an uploaded document: recorded in the history. While a draft any; while
+     * documents are missing only one uploaded since the request, because the officer has reviewed
+     * (and may have marked received) the ones before.
+     */
+    public void documentRemoved(Attachment attachment, Actor actor, Instant now) {
+        if (!removable(attachment)) {
+            throw new ApplicationStateException(state, "REMOVE_DOCUMENT");
+        }
+        record(now, actor, "DOCUMENT_REMOVED", state, state, attachment.itemCode() + ": " + attachment.fileName());
+    }
+
+    /** Whether the applicant may remove this uploaded document now (see {@link #documentRemoved}). */
+    public boolean removable(Attachment attachment) {
+        return state == ApplicationState.DRAFT || state == ApplicationState.MISSING_DOCUMENTS
+                && !attachment.uploadedAt().isBefore(missingDocuments.requestedAt());
+    }
+
     /** Documents can be added while the application is a draft or while documents are missing. */
     public void requireUploadsAllowed() {
         requireState("UPLOAD_DOCUMENT", ApplicationState.DRAFT, ApplicationState.MISSING_DOCUMENTS);
