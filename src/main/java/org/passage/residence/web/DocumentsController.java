@@ -131,6 +131,23 @@ class DocumentsController {
         return "redirect:" + ApplicationController.BASE + "/documents#" + code;
     }
 
+    /**
+     * Where an upload over the request limit lands (the web module's body limit sends it back here
+     * with {@code ?too-large} before reading it): the page, with the same message next to the item as
+     * for a file refused while it was stored.
+     */
+    @GetMapping(path = "/{code:[A-Z0-9_]{1,64}}", params = "too-large")
+    String tooLarge(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code, Model model,
+            Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (checklist(application).stream().noneMatch(i -> i.code().equals(code))) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
+        DocumentRejectedException refusal = documents.tooLarge();
+        return page(application, code, messages.getMessage(refusal.getDetailMessageCode(),
+                refusal.getDetailMessageArguments(), locale), model, locale);
+    }
+
     /** "I have uploaded the missing documents": the case goes back to the directorate's review. */
     @PostMapping("/complete")
     String complete(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {

@@ -173,6 +173,29 @@ class ApplicationDocumentsTest {
                 .containsExactly(reviewed.documentId());
     }
 
+    @Test
+    void anUploadOverTheRequestLimitShowsTheSameMessageOnTheDocumentsPageAsAFileJustOverTheFileLimit()
+            throws Exception {
+        ApplicationNumber number = readyDraft();
+        String justOver = upload(number, "PASSPORT_COPY", "big.pdf", TestFiles.pdfOfSize(10 * 1024 * 1024 + 512 * 1024))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(justOver).contains("The file is too large: it may be at most 10 MB.");
+
+        mvc.perform(post("/residence/application/documents/PASSPORT_COPY")
+                        .contentType("multipart/form-data; boundary=x").content(new byte[11 * 1024 * 1024])
+                        .with(TestApplications.signedIn(number)).with(csrf()))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/residence/application/documents/PASSPORT_COPY?too-large"));
+        mvc.perform(get("/residence/application/documents/PASSPORT_COPY?too-large")
+                        .with(TestApplications.signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("The file is too large: it may be at most 10 MB."),
+                        Matchers.containsString("href=\"#file-PASSPORT_COPY\""))));
+        assertThat(journey.attachments(number)).isEmpty();
+    }
+
     /** A draft whose answers are complete, so that it has a checklist. */
     private ApplicationNumber readyDraft() throws Exception {
         ApplicationNumber number = testApplications.draftStudent(new ProvinceCode("06"));
