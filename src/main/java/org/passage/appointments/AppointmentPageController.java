@@ -120,6 +120,22 @@ class AppointmentPageController {
         return "redirect:/appointments?done=" + (hadOne ? "changed" : "booked");
     }
 
+    /** Asks before cancelling: a page, so that it works without JavaScript. */
+    @GetMapping("/cancel")
+    String confirmCancel(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+        ApplicationNumber number = signedIn(applicant);
+        Optional<Appointment> active = appointments.active(number)
+                .filter(a -> a.changeableByApplicant(LocalDate.now(clock)));
+        if (active.isEmpty()) {
+            return "redirect:/appointments";
+        }
+        model.addAttribute("applicationId", number.value());
+        model.addAttribute("applicationNumber", number.formatted());
+        model.addAttribute("date", texts.date(active.get().date(), locale));
+        model.addAttribute("directorate", texts.directorate(active.get().province(), locale));
+        return "appointments/cancel";
+    }
+
     @PostMapping("/cancel")
     String cancel(@AuthenticationPrincipal ApplicantPrincipal applicant,
             @RequestParam(required = false) String application, Model model, Locale locale,
@@ -128,6 +144,11 @@ class AppointmentPageController {
         try {
             appointments.cancel(number, Actor.applicant(number), null);
         } catch (AppointmentRefusedException e) {
+            if (appointments.active(number).isEmpty() && appointments.latest(number)
+                    .filter(a -> a.status() == AppointmentStatus.CANCELLED).isPresent()) {
+                // A second send (a double click): the first one cancelled it.
+                return "redirect:/appointments?done=cancelled";
+            }
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put("appointment", texts.text(e.messageKey(), locale));
             response.setStatus(e.getStatusCode().value());

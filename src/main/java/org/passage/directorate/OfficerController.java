@@ -229,18 +229,41 @@ class OfficerController {
             return casePage(officer, number, values, List.of(error(CasePages.fieldOf(e.reason(), field),
                     "directorate.refused." + e.reason(), locale)), model, locale);
         } catch (AppointmentRefusedException e) {
+            if (alreadyDone(officer, number, done)) {
+                return "redirect:" + BASE + "/cases/" + number.value() + anchor;
+            }
             return casePage(officer, number, values, List.of(new ErrorLink("#" + field,
                     messages.getMessage(e.messageKey(), null, locale))), model, locale);
-        } catch (ApplicationStateException e) {
+        } catch (ApplicationStateException | org.springframework.dao.OptimisticLockingFailureException e) {
+            if (alreadyDone(officer, number, done)) {
+                // A second send of the same form (a double click): the first one did it, show its result.
+                return "redirect:" + BASE + "/cases/" + number.value() + anchor;
+            }
+            if (!(e instanceof ApplicationStateException refused)) {
+                throw e;
+            }
             return casePage(officer, number, values, List.of(new ErrorLink("#" + field,
                     messages.getMessage("directorate.error.state", new Object[] {
-                            messages.getMessage("journey.state." + e.state(), null, locale)}, locale))),
+                            messages.getMessage("journey.state." + refused.state(), null, locale)}, locale))),
                     model, locale);
         }
         if (done != null) {
             redirect.addFlashAttribute("done", messages.getMessage("directorate.done." + done, null, locale));
         }
         return "redirect:" + BASE + "/cases/" + number.value() + anchor;
+    }
+
+    /** Whether the case already is where the action {@code done} leads. */
+    private boolean alreadyDone(StaffPrincipal officer, ApplicationNumber number, String done) {
+        ApplicationState now = casework.open(officer, number).file().summary().state();
+        return switch (done == null ? "" : done) {
+            case "attended" -> now == ApplicationState.UNDER_REVIEW;
+            case "no-show" -> now == ApplicationState.WITHDRAWN_NO_SHOW;
+            case "missing-documents" -> now == ApplicationState.MISSING_DOCUMENTS;
+            case "approved" -> now == ApplicationState.APPROVED;
+            case "rejected" -> now == ApplicationState.REJECTED;
+            default -> false;
+        };
     }
 
     private String casePage(StaffPrincipal officer, ApplicationNumber number, Map<String, String> values,

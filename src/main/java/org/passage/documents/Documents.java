@@ -160,7 +160,8 @@ public class Documents {
         }
     }
 
-    private DocumentRejectedException tooLarge() {
+    /** The refusal of a file over the size limit, also for an upload refused before it reached the store. */
+    public DocumentRejectedException tooLarge() {
         return new DocumentRejectedException(Reason.TOO_LARGE, maxBytes / MEBIBYTE);
     }
 

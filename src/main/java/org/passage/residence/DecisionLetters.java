@@ -44,11 +44,16 @@ public class DecisionLetters {
     /** The letter of application {@code number}; empty while it is not decided. */
     @Transactional(readOnly = true)
     public Optional<byte[]> letter(ApplicationNumber number) {
-        return applications.find(number).filter(a -> a.decision() != null).map(this::render);
+        return applications.find(number).filter(a -> a.decision() != null).map(a -> render(a, a.contact().language()));
     }
 
-    private byte[] render(ResidenceApplication a) {
-        Locale locale = a.contact().language();
+    /** The letter of application {@code number} in {@code language} (the page the applicant reads); empty while it is not decided. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> letter(ApplicationNumber number, Locale language) {
+        return applications.find(number).filter(a -> a.decision() != null).map(a -> render(a, language));
+    }
+
+    private byte[] render(ResidenceApplication a, Locale locale) {
         Decision decision = a.decision();
         IssuedPermit permit = decision.permit();
         String province = a.appointmentProvince() != null ? provinces.get(a.appointmentProvince()).name(locale)

@@ -17,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,6 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The query parameter a page's upload over the limit is sent back with. */
+    static final String TOO_LARGE_PARAMETER = "too-large";
+    private static final int DRAINED_LIMITS = 4;
+
     private final long limit;
     private final long multipartLimit;
 
@@ -47,11 +53,31 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long bodyLimit = isMultipartForm(request) ? multipartLimit : limit;
         if (request.getContentLengthLong() > bodyLimit) {
+            if (isMultipartForm(request) && HttpMethod.POST.matches(request.getMethod()) && !ApiPaths.isApi(request)) {
+                // An upload from a page: back to that page's own address with ?too-large, so that the page
+                // says so next to the file field, as for a file refused while it was stored.
+                drain(request, request.getContentLengthLong());
+                response.setStatus(HttpStatus.SEE_OTHER.value());
+                response.setHeader(HttpHeaders.LOCATION, request.getRequestURI() + "?" + TOO_LARGE_PARAMETER);
+                return;
+            }
             // The error page (or problem+json for the API) is rendered by /error.
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         chain.doFilter(new LimitedRequest(request, bodyLimit), response);
+    }
+
+    /**
+     * Reads and drops a refused upload's body (up to a few times the limit), so that the browser,
+     * which sends the whole form before it reads the answer, gets the redirect instead of a reset
+     * connection.
+     */
+    private void drain(HttpServletRequest request, long length) throws IOException {
+        if (length > DRAINED_LIMITS * multipartLimit) {
+            return;
+        }
+        request.getInputStream().skipNBytes(length);
     }
 
     private static boolean isMultipartForm(HttpServletRequest request) {

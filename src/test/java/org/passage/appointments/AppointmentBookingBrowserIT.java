@@ -50,6 +50,10 @@ class AppointmentBookingBrowserIT extends BrowserTest {
         assertThat(appointments.active(number).orElseThrow().date()).hasToString(day);
 
         submit(By.id("cancel-button"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cancel the appointment?");
+        assertThat(appointments.active(number)).isPresent();
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+        submit(By.id("confirm-cancel-button"));
         assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Your appointment is cancelled");
         assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.SUBMITTED);
     }

@@ -86,8 +86,19 @@ class AppointmentPagesTest {
                 .andExpect(redirectedUrl("/appointments?done=changed"));
         assertThat(appointments.active(number).orElseThrow().date()).isEqualTo(free.get(1));
 
-        mvc.perform(post("/appointments/cancel").with(csrf()).with(signedIn(number)).param("application", number.value()))
-                .andExpect(redirectedUrl("/appointments?done=cancelled"));
+        mvc.perform(get("/appointments").with(signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("href=\"/residence/application\""),
+                        containsString("href=\"/appointments/cancel\""))));
+        mvc.perform(get("/appointments/cancel").with(signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Cancel the appointment?"),
+                        containsString("Yes, cancel the appointment"))));
+        assertThat(appointments.active(number)).isPresent();
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post("/appointments/cancel").with(csrf()).with(signedIn(number))
+                            .param("application", number.value()))
+                    .andExpect(redirectedUrl("/appointments?done=cancelled"));
+        }
         assertThat(appointments.active(number)).isEmpty();
         assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.SUBMITTED);
     }

@@ -243,6 +243,24 @@ class OfficerPagesTest {
     }
 
     @Test
+    void sendingAnApprovalOrAnAttendanceTwiceShowsTheFirstResult() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer))).andExpect(redirectedUrl(page));
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate standard = reviews.caseFile(number).orElseThrow().standardValidUntil();
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(approve(page, officer, today, standard, "")).andExpect(redirectedUrl(page));
+        }
+
+        assertThat(reviews.caseFile(number).orElseThrow().history()).extracting(CaseFile.Event::action)
+                .containsOnlyOnce("APPROVED", "ATTENDED");
+    }
+
+    @Test
     void theOfficerCannotLengthenTheValidity() throws Exception {
         ApplicationNumber number = cases.appointmentToday(BURSA);
         StaffPrincipal officer = staff.officer(BURSA);

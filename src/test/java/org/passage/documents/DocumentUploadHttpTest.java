@@ -77,15 +77,14 @@ class DocumentUploadHttpTest {
     }
 
     @Test
-    void anUploadOfElevenMebibytesFromAPageShowsTheLocalizedTooLargePage() throws Exception {
+    void anUploadOfElevenMebibytesFromAPageGoesBackToThatPageToSaySoThere() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/test/documents"))
                 .header("Accept", "text/html")
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(BodyPublishers.ofByteArray(multipart("passport.pdf", TestFiles.pdfOfSize(11 * MEBIBYTE)))), "tr");
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<html lang=\"tr\">", "İstek çok büyük");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/test/documents?too-large");
     }
 
     @Test

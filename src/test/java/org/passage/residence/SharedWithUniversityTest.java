@@ -22,6 +22,8 @@ class SharedWithUniversityTest {
     ResidenceApplications applications;
     @Autowired
     ApplicationJourney journey;
+    @Autowired
+    ApplicationReviews reviews;
 
     private final String university = "Test University " + UUID.randomUUID();
 
@@ -82,6 +84,29 @@ class SharedWithUniversityTest {
         ApplicationNumber number = testApplications.draftStudent(BURSA);
         journey.shareWithUniversity(number, university, true);
 
+        assertThat(applications.sharedWithUniversity(university)).isEmpty();
+    }
+
+    @Test
+    void aConsentCanBeWithdrawnAfterTheDecisionAndTheUniversityStopsSeeingTheStudentAtOnce() {
+        ApplicationNumber number = testApplications.underReview(BURSA);
+        journey.shareWithUniversity(number, university, true);
+        reviews.approve(number, LocalDate.now(), LocalDate.now().plusMonths(6), "one semester", Actor.staff("o"));
+        assertThat(applications.sharedWithUniversity(university)).extracting(SharedApplication::number)
+                .containsExactly(number);
+
+        journey.shareWithUniversity(number, university, false);
+
+        assertThat(applications.sharedWithUniversity(university)).isEmpty();
+    }
+
+    @Test
+    void aConsentCannotBeGivenAfterTheDecision() {
+        ApplicationNumber number = testApplications.underReview(BURSA);
+        reviews.reject(number, java.util.List.of("CONDITIONS_NOT_MET"), "no income", Actor.staff("o"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journey.shareWithUniversity(number, university, true))
+                .isInstanceOf(ApplicationStateException.class);
         assertThat(applications.sharedWithUniversity(university)).isEmpty();
     }
 }

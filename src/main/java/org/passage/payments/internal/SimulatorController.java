@@ -32,6 +32,10 @@ class SimulatorController {
 
     @GetMapping("/payments/simulator/{id}")
     String page(@PathVariable String id, Model model, Locale locale) {
+        Optional<String> done = completed(id);
+        if (done.isPresent()) {
+            return "redirect:" + done.get();
+        }
         Session session = openSession(id);
         fill(model, session, locale);
         return "payments/simulator";
@@ -42,6 +46,10 @@ class SimulatorController {
             @RequestParam(name = "expiry", required = false) String expiry,
             @RequestParam(name = "securityCode", required = false) String securityCode, Model model, Locale locale,
             jakarta.servlet.http.HttpServletResponse response) {
+        Optional<String> done = completed(id);
+        if (done.isPresent()) {
+            return "redirect:" + done.get();
+        }
         Session session = openSession(id);
         String card = cardNumber == null ? "" : cardNumber.replace(" ", "").replace("-", "");
         String error = null;
@@ -59,8 +67,21 @@ class SimulatorController {
             model.addAttribute("expiry", expiry);
             return "payments/simulator";
         }
+        // A second send of the form (a double click) finds the session closed by the first: it shows the first's result.
         return simulator.pay(session, card).map(back -> "redirect:" + back)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT));
+                .or(() -> completed(id).map(back -> "redirect:" + back))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Where the browser goes after a session already paid or declined; empty while it is open or unknown. */
+    private Optional<String> completed(String id) {
+        Optional<Session> session;
+        try {
+            session = simulator.session(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            session = Optional.empty();
+        }
+        return session.filter(s -> s.outcome() != null).map(SimulatorProvider::resultUrl).map(Object::toString);
     }
 
     private Session openSession(String id) {

@@ -123,8 +123,17 @@ class SimulatorProvider implements PaymentProvider {
         callback.put("status", outcome);
         callback.put("paidAt", now.toString());
         send(json.writeValueAsString(callback).getBytes(StandardCharsets.UTF_8));
-        return Optional.of(UriComponentsBuilder.fromUri(session.returnUrl())
-                .queryParam("outcome", succeeds ? "paid" : "declined").build().toUri());
+        return Optional.of(result(session.returnUrl(), outcome));
+    }
+
+    /** Where the browser returns after the closed {@code session}, with its outcome. */
+    static URI resultUrl(Session session) {
+        return result(session.returnUrl(), session.outcome());
+    }
+
+    private static URI result(URI returnUrl, String outcome) {
+        return UriComponentsBuilder.fromUri(returnUrl)
+                .queryParam("outcome", "SUCCEEDED".equals(outcome) ? "paid" : "declined").build().toUri();
     }
 
     /** Posts the callback as a bank would; a failure leaves the accrual unpaid and is logged. */

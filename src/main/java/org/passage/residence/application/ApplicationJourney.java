@@ -172,11 +172,22 @@ public class ApplicationJourney {
         applications.attach(number, attachment);
     }
 
-    /** Removes an uploaded document from a draft; whether it was one of the application's. */
+    /**
+     * Removes an uploaded document, recorded in the history; whether it was one of the application's.
+     *
+     * @throws org.passage.residence.ApplicationStateException when it may not be removed any more
+     *         (submitted, or reviewed before a missing-documents request)
+     */
     @Transactional
     public boolean detach(ApplicationNumber number, java.util.UUID documentId) {
         ResidenceApplication application = load(number);
-        application.requireUploadsAllowed();
+        Optional<Attachment> attachment = applications.attachments(number).stream()
+                .filter(a -> a.documentId().equals(documentId)).findFirst();
+        if (attachment.isEmpty()) {
+            return false;
+        }
+        application.documentRemoved(attachment.get(), Actor.applicant(number), clock.instant());
+        applications.save(application);
         return applications.detach(number, documentId);
     }
 

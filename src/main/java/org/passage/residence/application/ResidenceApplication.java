@@ -148,11 +148,15 @@ public final class ResidenceApplication {
 
     /**
      * The student's consent to share the application's status with the international office of
-     * {@code university}; {@code null} or {@code false} withdraws it.
+     * {@code university}; {@code null} or {@code false} withdraws it. A consent can be withdrawn at
+     * any time (KVKK art. 7), also after the decision; once decided, it can no longer be given.
      */
     public void shareWithUniversity(String universityName, boolean consent, Instant now) {
-        if (state.isFinal()) {
+        if (state.isFinal() && consent) {
             throw new ApplicationStateException(state, "SHARE_WITH_UNIVERSITY");
+        }
+        if (state.isFinal()) {
+            universityName = university;
         }
         boolean before = shareWithUniversity;
         this.university = universityName == null || universityName.isBlank() ? null : universityName.strip();
@@ -385,6 +389,24 @@ public final class ResidenceApplication {
             throw new ReviewRefusedException(Reason.TEXT_TOO_LONG, "at most " + maxLength + " characters");
         }
         return stripped;
+    }
+
+    /**
+     * The applicant removes an uploaded document: recorded in the history. While a draft any; while
+     * documents are missing only one uploaded since the request, because the officer has reviewed
+     * (and may have marked received) the ones before.
+     */
+    public void documentRemoved(Attachment attachment, Actor actor, Instant now) {
+        if (!removable(attachment)) {
+            throw new ApplicationStateException(state, "REMOVE_DOCUMENT");
+        }
+        record(now, actor, "DOCUMENT_REMOVED", state, state, attachment.itemCode() + ": " + attachment.fileName());
+    }
+
+    /** Whether the applicant may remove this uploaded document now (see {@link #documentRemoved}). */
+    public boolean removable(Attachment attachment) {
+        return state == ApplicationState.DRAFT || state == ApplicationState.MISSING_DOCUMENTS
+                && !attachment.uploadedAt().isBefore(missingDocuments.requestedAt());
     }
 
     /** Documents can be added while the application is a draft or while documents are missing. */

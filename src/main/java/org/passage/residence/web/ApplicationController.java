@@ -106,6 +106,7 @@ class ApplicationController {
         model.addAttribute("student", "STUDENT".equals(permitType(application)));
         model.addAttribute("university", application.university());
         model.addAttribute("sharing", application.sharesWithUniversity());
+        model.addAttribute("consentCanBeGiven", !application.state().isFinal());
         model.addAttribute("pageTitle", forms.title("journey.overview.title", false, locale));
         return "residence/application/overview";
     }
@@ -171,6 +172,10 @@ class ApplicationController {
     String consent(@AuthenticationPrincipal ApplicantPrincipal applicant,
             @RequestParam(required = false) String share) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state().isFinal() && "YES".equals(share)) {
+            // After the decision a consent can only be withdrawn; a stale page offering to give it goes back.
+            return "redirect:" + BASE;
+        }
         journey.shareWithUniversity(application.number(), application.university(), "YES".equals(share));
         return "redirect:" + BASE;
     }
@@ -186,12 +191,23 @@ class ApplicationController {
 
     @PostMapping("/submit")
     String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
-        ResidenceApplication application = draft(applicant);
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() != ApplicationState.DRAFT) {
+            // A second send of the form (a double click, a reload): the first one submitted it.
+            return "redirect:" + BASE + "/submitted";
+        }
         if (!isComplete(application)) {
             return "redirect:" + next(application);
         }
         try {
             journey.submit(application.number(), request(application), Actor.applicant(application.number()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                | org.passage.residence.ApplicationStateException e) {
+            // Two sends at once: the other one changed the application first. Show its result when it submitted.
+            if (journey.load(application.number()).state() == ApplicationState.DRAFT) {
+                throw e;
+            }
+            return "redirect:" + BASE + "/submitted";
         } catch (SubmissionBlockedException e) {
             List<ErrorLink> reasons = e.assessment().findings().stream()
                     .filter(f -> f.severity() == Severity.BLOCKING)

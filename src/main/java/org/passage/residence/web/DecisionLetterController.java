@@ -1,5 +1,6 @@
 package org.passage.residence.web;
 
+import java.util.Locale;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.DecisionLetters;
 import org.springframework.http.ContentDisposition;
@@ -10,7 +11,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in applicant's decision letter (PDF, in the applicant's language); 404 until there is a decision. */
+/**
+ * The signed-in applicant's decision letter (PDF, in the language of the page, {@code ?lang=}, as the
+ * registration document); 404 until there is a decision.
+ */
 @Controller
 class DecisionLetterController {
 
@@ -21,8 +25,8 @@ class DecisionLetterController {
     }
 
     @GetMapping(ApplicationController.BASE + "/decision-letter")
-    ResponseEntity<byte[]> letter(@AuthenticationPrincipal ApplicantPrincipal applicant) {
-        return letters.letter(applicant.applicationNumber())
+    ResponseEntity<byte[]> letter(@AuthenticationPrincipal ApplicantPrincipal applicant, Locale locale) {
+        return letters.letter(applicant.applicationNumber(), locale)
                 .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename("decision-" + applicant.applicationNumber().value() + ".pdf").build()

@@ -61,7 +61,11 @@ class DocumentsController {
 
     /** One checklist item with what was uploaded for it. */
     record ItemView(String code, String title, String why, String citation, boolean photo, boolean onRequest,
-            List<Attachment> files, String error, boolean requested) {
+            List<FileView> files, String error, boolean requested) {
+    }
+
+    /** An uploaded file, and whether the applicant may still remove it. */
+    record FileView(UUID documentId, String fileName, boolean removable) {
     }
 
     /** What the directorate asked for, for the box at the top of the page. */
@@ -129,10 +133,31 @@ class DocumentsController {
         return "redirect:" + ApplicationController.BASE + "/documents#" + code;
     }
 
+    /**
+     * Where an upload over the request limit lands (the web module's body limit sends it back here
+     * with {@code ?too-large} before reading it): the page, with the same message next to the item as
+     * for a file refused while it was stored.
+     */
+    @GetMapping(path = "/{code:[A-Z0-9_]{1,64}}", params = "too-large")
+    String tooLarge(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code, Model model,
+            Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (checklist(application).stream().noneMatch(i -> i.code().equals(code))) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
+        DocumentRejectedException refusal = documents.tooLarge();
+        return page(application, code, messages.getMessage(refusal.getDetailMessageCode(),
+                refusal.getDetailMessageArguments(), locale), model, locale);
+    }
+
     /** "I have uploaded the missing documents": the case goes back to the directorate's review. */
     @PostMapping("/complete")
     String complete(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
+        if (application.state() == ApplicationState.UNDER_REVIEW) {
+            // A second send (a double click): the first one sent the documents back.
+            return "redirect:" + ApplicationController.BASE + "?completed";
+        }
         if (application.state() != ApplicationState.MISSING_DOCUMENTS) {
             return "redirect:" + ApplicationController.BASE;
         }
@@ -149,12 +174,42 @@ class DocumentsController {
         return "redirect:" + ApplicationController.BASE + "?completed";
     }
 
+    /** Asks before removing a file: a page of its own, so that it works without JavaScript. */
+    @GetMapping("/{code:[A-Z0-9_]{1,64}}/{document}/delete")
+    String confirmDelete(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code,
+            @PathVariable String document, Model model, Locale locale) {
+        ResidenceApplication application = journey.load(applicant.applicationNumber());
+        UUID id = parse(document);
+        Attachment attachment = id == null ? null : journey.attachments(application.number()).stream()
+                .filter(a -> a.documentId().equals(id) && a.itemCode().equals(code)).findFirst().orElse(null);
+        if (attachment == null) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
+        if (!application.removable(attachment)) {
+            return page(application, code, messages.getMessage("journey.documents.remove-refused", null, locale),
+                    model, locale);
+        }
+        String item = checklist(application).stream().filter(i -> i.code().equals(code)).findFirst()
+                .map(i -> i.title().in(locale)).orElse(code);
+        model.addAttribute("fileName", attachment.fileName());
+        model.addAttribute("item", item);
+        model.addAttribute("action", ApplicationController.BASE + "/documents/" + code + "/" + id + "/delete");
+        model.addAttribute("backHref", ApplicationController.BASE + "/documents#" + code);
+        model.addAttribute("pageTitle", forms.title("journey.documents.remove.title", false, locale));
+        return "residence/application/remove";
+    }
+
     @PostMapping("/{code:[A-Z0-9_]{1,64}}/{document}/delete")
     String delete(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String code,
-            @PathVariable String document) {
+            @PathVariable String document, Model model, Locale locale) {
         UUID id = parse(document);
-        if (id != null && journey.detach(applicant.applicationNumber(), id)) {
-            documents.delete(new DocumentId(id));
+        try {
+            if (id != null && journey.detach(applicant.applicationNumber(), id)) {
+                documents.delete(new DocumentId(id));
+            }
+        } catch (ApplicationStateException e) {
+            return page(journey.load(applicant.applicationNumber()), code,
+                    messages.getMessage("journey.documents.remove-refused", null, locale), model, locale);
         }
         return "redirect:" + ApplicationController.BASE + "/documents#" + code;
     }
@@ -191,7 +246,9 @@ class DocumentsController {
             items.add(new ItemView(item.code(), item.title().in(locale), item.why().in(locale),
                     messages.getMessage("checklist.citation", new Object[] {item.citationSource(),
                             item.citationSection()}, locale),
-                    item.code().contains("PHOTO"), item.onRequest(), files.getOrDefault(item.code(), List.of()),
+                    item.code().contains("PHOTO"), item.onRequest(), files.getOrDefault(item.code(), List.of())
+                            .stream().map(f -> new FileView(f.documentId(), f.fileName(), application.removable(f)))
+                            .toList(),
                     item.code().equals(errorCode) ? error : null, requested.contains(item.code())));
         }
         model.addAttribute("missingDocuments", missing == null ? null : new MissingView(

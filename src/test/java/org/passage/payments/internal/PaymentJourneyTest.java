@@ -83,6 +83,27 @@ class PaymentJourneyTest {
     }
 
     @Test
+    void payingTwiceOnTheSamePageShowsTheFirstPaymentsResultAndChargesOnce() throws Exception {
+        ApplicationNumber number = applications.submitStudent(ProvinceCode.ISTANBUL);
+        Accrual accrual = accrualService.current(number).orElseThrow();
+        String simulator = mvc.perform(post("/payments/pay").param("accrualNumber", accrual.number().value())
+                        .with(signedIn(number)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post(simulator).param("cardNumber", "4111111111111111").param("expiry", "12/39")
+                            .param("securityCode", "123").with(csrf()))
+                    .andExpect(redirectedUrl("http://localhost/payments?outcome=paid"));
+        }
+
+        mvc.perform(get(simulator)).andExpect(redirectedUrl("http://localhost/payments?outcome=paid"));
+        assertThat(jdbc.sql("SELECT count(*) FROM payment WHERE accrual_number = ?")
+                .param(accrual.number().value()).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(post("/payments/pay").param("accrualNumber", accrual.number().value())
+                .with(signedIn(number)).with(csrf())).andExpect(redirectedUrl("/payments"));
+    }
+
+    @Test
     void aDeclinedCardLeavesTheAccrualUnpaidAndSaysSo() throws Exception {
         ApplicationNumber number = applications.submitStudent(ProvinceCode.ISTANBUL);
         Accrual accrual = accrualService.current(number).orElseThrow();

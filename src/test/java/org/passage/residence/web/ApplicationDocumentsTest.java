@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,10 @@ class ApplicationDocumentsTest {
     TestApplications testApplications;
     @Autowired
     ApplicationJourney journey;
+    @Autowired
+    org.passage.residence.ResidenceApplications applications;
+    @Autowired
+    org.passage.residence.ApplicationReviews reviews;
 
     @Test
     void aPdfIsStoredForAChecklistItemWithItsHash() throws Exception {
@@ -99,6 +104,95 @@ class ApplicationDocumentsTest {
     void aSubmittedApplicationTakesNoMoreUploads() throws Exception {
         ApplicationNumber number = testApplications.submitStudent(new ProvinceCode("06"));
         upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf()).andExpect(status().is3xxRedirection());
+        assertThat(journey.attachments(number)).isEmpty();
+    }
+
+    @Test
+    void removingAFileAsksFirstAndIsRecordedInTheHistory() throws Exception {
+        ApplicationNumber number = readyDraft();
+        upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf());
+        Attachment file = journey.attachments(number).getFirst();
+        String remove = "/residence/application/documents/PASSPORT_COPY/" + file.documentId() + "/delete";
+
+        mvc.perform(get(remove).with(TestApplications.signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Remove this file?"),
+                        Matchers.containsString("passport.pdf"))));
+        assertThat(journey.attachments(number)).hasSize(1);
+        mvc.perform(post(remove).with(TestApplications.signedIn(number)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(journey.attachments(number)).isEmpty();
+        assertThat(journey.history(number)).filteredOn(t -> t.action().equals("DOCUMENT_REMOVED")).singleElement()
+                .satisfies(t -> assertThat(t.reason()).contains("PASSPORT_COPY", "passport.pdf"));
+    }
+
+    @Test
+    void removingAFileAfterSubmissionIsRefusedWithAMessageAndKeepsIt() throws Exception {
+        ApplicationNumber number = readyDraft();
+        upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf());
+        journey.submit(number, testApplications.studentRequest(), org.passage.residence.Actor.applicant(number));
+        Attachment file = journey.attachments(number).getFirst();
+
+        mvc.perform(post("/residence/application/documents/PASSPORT_COPY/" + file.documentId() + "/delete")
+                        .with(TestApplications.signedIn(number)).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This file can no longer be removed")));
+
+        assertThat(journey.attachments(number)).hasSize(1);
+    }
+
+    @Test
+    void whileDocumentsAreMissingOnlyFilesUploadedSinceTheRequestCanBeRemoved() throws Exception {
+        ApplicationNumber number = readyDraft();
+        upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf());
+        journey.submit(number, testApplications.studentRequest(), org.passage.residence.Actor.applicant(number));
+        applications.appointmentBooked(number, java.time.LocalDate.now().plusDays(3), new ProvinceCode("06"),
+                org.passage.residence.Actor.applicant(number));
+        org.passage.residence.Actor officer = org.passage.residence.Actor.staff("officer-documents");
+        reviews.attended(number, officer);
+        reviews.requestMissingDocuments(number, java.util.List.of("STUDENT_CERTIFICATE"), 5, "Stamped", officer);
+        Attachment reviewed = journey.attachments(number).getFirst();
+        upload(number, "STUDENT_CERTIFICATE", "certificate.pdf", TestFiles.pdf());
+        Attachment fresh = journey.attachments(number).getLast();
+
+        mvc.perform(get("/residence/application/documents").with(TestApplications.signedIn(number))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Seen by the directorate"),
+                        Matchers.not(Matchers.containsString(reviewed.documentId() + "/delete")),
+                        Matchers.containsString(fresh.documentId() + "/delete"))));
+        mvc.perform(post("/residence/application/documents/PASSPORT_COPY/" + reviewed.documentId() + "/delete")
+                        .with(TestApplications.signedIn(number)).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This file can no longer be removed")));
+        mvc.perform(post("/residence/application/documents/STUDENT_CERTIFICATE/" + fresh.documentId() + "/delete")
+                        .with(TestApplications.signedIn(number)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(journey.attachments(number)).extracting(Attachment::documentId)
+                .containsExactly(reviewed.documentId());
+    }
+
+    @Test
+    void anUploadOverTheRequestLimitShowsTheSameMessageOnTheDocumentsPageAsAFileJustOverTheFileLimit()
+            throws Exception {
+        ApplicationNumber number = readyDraft();
+        String justOver = upload(number, "PASSPORT_COPY", "big.pdf", TestFiles.pdfOfSize(10 * 1024 * 1024 + 512 * 1024))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(justOver).contains("The file is too large: it may be at most 10 MB.");
+
+        mvc.perform(post("/residence/application/documents/PASSPORT_COPY")
+                        .contentType("multipart/form-data; boundary=x").content(new byte[11 * 1024 * 1024])
+                        .with(TestApplications.signedIn(number)).with(csrf()))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/residence/application/documents/PASSPORT_COPY?too-large"));
+        mvc.perform(get("/residence/application/documents/PASSPORT_COPY?too-large")
+                        .with(TestApplications.signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("The file is too large: it may be at most 10 MB."),
+                        Matchers.containsString("href=\"#file-PASSPORT_COPY\""))));
         assertThat(journey.attachments(number)).isEmpty();
     }
 

@@ -1,0 +1,81 @@
+package org.passage.residence.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.passage.residence.TestApplications.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+import org.passage.provinces.ProvinceCode;
+import org.passage.residence.Actor;
+import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApplicationReviews;
+import org.passage.residence.ResidenceApplications;
+import org.passage.residence.TestApplications;
+import org.passage.residence.application.ApplicationJourney;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What a first real applicant met on the pages (issue 14): each test a defect that did not hold. */
+@PassageIntegrationTest
+class ApplicantHardeningTest {
+
+    static final ProvinceCode BURSA = new ProvinceCode("16");
+    static final Actor OFFICER = Actor.staff("officer-hardening");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestApplications testApplications;
+    @Autowired
+    ApplicationReviews reviews;
+    @Autowired
+    ResidenceApplications applications;
+    @Autowired
+    ApplicationJourney journey;
+
+    @Test
+    void aStudentWithdrawsTheConsentAfterTheDecisionFromTheOverviewAndTheUniversityNoLongerSeesThem()
+            throws Exception {
+        String university = "University " + UUID.randomUUID();
+        ApplicationNumber number = testApplications.underReview(BURSA);
+        journey.shareWithUniversity(number, university, true);
+        reviews.approve(number, LocalDate.now(), LocalDate.now().plusMonths(6), "one semester", OFFICER);
+
+        mvc.perform(post("/residence/application/consent").param("share", "NO").with(csrf()).with(signedIn(number)))
+                .andExpect(redirectedUrl("/residence/application"));
+
+        assertThat(applications.sharedWithUniversity(university)).isEmpty();
+        mvc.perform(post("/residence/application/consent").param("share", "YES").with(csrf())
+                .with(signedIn(number))).andExpect(redirectedUrl("/residence/application"));
+        assertThat(applications.sharedWithUniversity(university)).isEmpty();
+        mvc.perform(get("/residence/application").with(signedIn(number))).andExpect(status().isOk());
+    }
+
+    @Test
+    void submittingTwiceAtOnceShowsTheFirstSubmissionToBothAndSubmitsOnce() throws Exception {
+        ApplicationNumber number = testApplications.draftStudent(BURSA);
+        testApplications.completeStudentAnswers(number);
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> click = () -> mvc.perform(post("/residence/application/submit")
+                    .with(signedIn(number)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+            var first = clicks.submit(click);
+            var second = clicks.submit(click);
+
+            assertThat(List.of(first.get(), second.get())).containsOnly("/residence/application/submitted");
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(journey.history(number)).filteredOn(t -> t.action().equals("SUBMITTED")).hasSize(1);
+        mvc.perform(post("/residence/application/submit").with(signedIn(number)).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application/submitted"));
+    }
+}
