@@ -1,7 +1,6 @@
 package org.passage.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +22,12 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoDatasourceUrl.class)
     HikariDataSource dataSource(DatabaseProperties properties) {
-        EmbeddedPostgres server = EmbeddedPostgresServer.startOnce(properties.dataDir());
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(properties.dataDir());
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("passage-embedded");
-        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }

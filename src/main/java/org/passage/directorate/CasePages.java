@@ -241,7 +241,7 @@ class CasePages {
             case NO_GROUNDS, UNKNOWN_GROUND -> "grounds";
             case EXPLANATION_REQUIRED -> "explanation";
             case REASON_REQUIRED -> "rescheduleReason";
-            case TEXT_TOO_LONG, DOCUMENTS_NOT_UPLOADED -> fallback;
+            case TEXT_TOO_LONG, DOCUMENTS_NOT_UPLOADED, INVISIBLE_CHARACTERS -> fallback;
         };
     }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,11 +26,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class NotificationsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
+    /** The Spring profile of a production start (see the README's "Production"). */
+    static final String PRODUCTION = "production";
 
     @Bean
     DevMailbox devMailbox(JdbcClient jdbc, Clock clock, NotificationsProperties properties,
-            ObjectProvider<JavaMailSender> smtp) {
+            ObjectProvider<JavaMailSender> smtp, Environment environment) {
         boolean active = properties.devMailbox() != null ? properties.devMailbox() : smtp.getIfAvailable() == null;
+        if (active && environment.matchesProfiles(PRODUCTION)) {
+            // It keeps every one-time code for any administrator to read: fine on a laptop, not with real applicants.
+            throw new IllegalStateException("The development mailbox may not run with the profile '" + PRODUCTION
+                    + "': set spring.mail.host (an SMTP server) and passage.notifications.dev-mailbox=false");
+        }
         if (active && smtp.getIfAvailable() == null) {
             log.warn("No SMTP server (spring.mail.host): e-mail is not sent but kept, with every SMS, in the "
                     + "development mailbox at {}, for administrators only", DevMailboxController.PATH);

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SimulatorProvider implements PaymentProvider {
 
     static final String ID = "simulator";
+    /** The Spring profile of a production start (see the README's "Production"). */
+    static final String PRODUCTION = "production";
     static final String SUCCEEDING_CARD = "4111111111111111";
     static final String DECLINED_CARD = "4000000000000002";
     /** How long a hosted payment page stays open. */
@@ -66,7 +69,12 @@ class SimulatorProvider implements PaymentProvider {
     private volatile URI localCallbackUrl;
 
     SimulatorProvider(JdbcClient jdbc, CallbackSignature signature, JsonMapper json, PaymentsProperties properties,
-            Clock clock) {
+            Clock clock, Environment environment) {
+        if (environment.matchesProfiles(PRODUCTION)) {
+            // Its hosted page marks real fees paid for anyone who types the public test card.
+            throw new IllegalStateException("The payment simulator may not run with the profile '" + PRODUCTION
+                    + "': configure a real payment provider (passage.payments.provider)");
+        }
         this.jdbc = jdbc;
         this.signature = signature;
         this.json = json;

@@ -24,6 +24,7 @@ import org.passage.residence.MissingDocuments;
 import org.passage.residence.PermitNumber;
 import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ReviewRefusedException.Reason;
+import org.passage.text.FreeText;
 
 /**
  * An e-residence application: the aggregate that guards its own state. Every change of state is a
@@ -229,6 +230,9 @@ public final class ResidenceApplication {
         if (cleanNote != null && cleanNote.length() > 1000) {
             throw new ReviewRefusedException(Reason.NOTE_TOO_LONG, "at most 1000 characters");
         }
+        if (cleanNote != null && !FreeText.isCleanMultiline(cleanNote)) {
+            throw new ReviewRefusedException(Reason.INVISIBLE_CHARACTERS, "invisible format characters");
+        }
         this.missingDocuments = new MissingDocuments(codes, dueDate, cleanNote, now, officer, null);
         record(now, officer, "MISSING_DOCUMENTS_REQUESTED", state, ApplicationState.MISSING_DOCUMENTS,
                 String.join(", ", codes) + "; due " + dueDate + (cleanNote == null ? "" : "; " + cleanNote));
@@ -387,6 +391,9 @@ public final class ResidenceApplication {
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
             throw new ReviewRefusedException(Reason.TEXT_TOO_LONG, "at most " + maxLength + " characters");
+        }
+        if (!FreeText.isCleanMultiline(stripped)) {
+            throw new ReviewRefusedException(Reason.INVISIBLE_CHARACTERS, "invisible format characters");
         }
         return stripped;
     }

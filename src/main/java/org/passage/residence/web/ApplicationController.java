@@ -28,6 +28,7 @@ import org.passage.residence.application.SubmissionBlockedException;
 import org.passage.residence.web.ChecklistValidation.Problem;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
+import org.passage.text.FreeText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -341,6 +342,8 @@ class ApplicationController {
                 answers.put("shareWithUniversity", "YES".equals(form.getFirst("shareWithUniversity")) ? "YES" : null);
                 if ("YES".equals(answers.get("shareWithUniversity")) && answers.get("university") == null) {
                     problems.put("university", "journey.error.university-for-consent");
+                } else if (answers.get("university") != null && !FreeText.isClean(answers.get("university"))) {
+                    problems.put("university", FreeText.MESSAGE_KEY);
                 }
             }
         }
@@ -353,6 +356,8 @@ class ApplicationController {
             problems.put(field, "journey.q." + field + ".required");
         } else if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
             problems.put(field, "journey.error.text");
+        } else if (!FreeText.isClean(value)) {
+            problems.put(field, FreeText.MESSAGE_KEY);
         }
     }
 

@@ -18,6 +18,7 @@ import org.passage.residence.ApplicantContact;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.application.Identity;
 import org.passage.rules.Countries;
+import org.passage.text.FreeText;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -126,6 +127,8 @@ final class PreRegistrationForm {
         String value = values.get(field);
         if (value == null) {
             problem(field, "journey.q." + field + ".required");
+        } else if (!FreeText.isClean(value)) {
+            problem(field, FreeText.MESSAGE_KEY);
         } else if (!NAME.matcher(value).matches()) {
             problem(field, "journey.error.name");
         }

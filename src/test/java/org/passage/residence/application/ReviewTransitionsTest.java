@@ -153,6 +153,16 @@ class ReviewTransitionsTest {
     }
 
     @Test
+    void anOfficersNoteOrExplanationWithARightToLeftOverrideIsRefused() {
+        ResidenceApplication application = in(ApplicationState.UNDER_REVIEW);
+        assertRefused(() -> application.requestMissingDocuments(List.of("PASSPORT_COPY"), TODAY.plusDays(5),
+                "Send the \u202Efdp.exe copy", OFFICER, NOW, TODAY), Reason.INVISIBLE_CHARACTERS);
+        assertRefused(() -> application.reject(List.of("CONDITIONS_NOT_MET"), "no\u200B enrolment", OFFICER, NOW),
+                Reason.INVISIBLE_CHARACTERS);
+        assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+    }
+
+    @Test
     void theDueDateOfMissingDocumentsComesAfterToday() {
         ResidenceApplication application = in(ApplicationState.UNDER_REVIEW);
         assertRefused(() -> application.requestMissingDocuments(List.of("PASSPORT_COPY"), TODAY, null, OFFICER, NOW,

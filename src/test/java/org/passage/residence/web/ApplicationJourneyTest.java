@@ -115,6 +115,35 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void aNameWithARightToLeftOverrideIsRefusedWithAClearMessage() throws Exception {
+        int before = applicationCount();
+        mvc.perform(preRegistration("first", "rlo-" + java.util.UUID.randomUUID() + "@example.org", "Haddad\u202Eevil")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Remove the invisible formatting characters")));
+        assertThat(applicationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anAddressOrUniversityWithInvisibleFormatCharactersIsRefused() throws Exception {
+        ApplicationNumber number = testApplications.draftStudent(new ProvinceCode("06"));
+        mvc.perform(post("/residence/application/form/address").with(TestApplications.signedIn(number)).with(csrf())
+                        .header("Accept-Language", "de")
+                        .param("addressProvince", "06").param("addressDistrict", "Çankaya")
+                        .param("addressLine", "Atatürk Blv 1\u2067"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Entfernen Sie die unsichtbaren Formatierungszeichen")));
+        mvc.perform(post("/residence/application/form/university").with(TestApplications.signedIn(number))
+                        .with(csrf()).header("Accept-Language", "tr")
+                        .param("university", "Ankara\u200F University"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "görünmeyen biçimlendirme karakterlerini")));
+    }
+
+    @Test
     void continuingLaterLooksTheSameForAWrongPassportAndAnUnknownNumber() throws Exception {
         ApplicationNumber number = testApplications.draftStudent(new ProvinceCode("06"));
         String known = mvc.perform(post("/residence/continue").with(csrf()).with(remote())
@@ -228,9 +257,13 @@ class ApplicationJourneyTest {
     }
 
     private MockHttpServletRequestBuilder preRegistration(String kind, String email) throws Exception {
+        return preRegistration(kind, email, "Haddad");
+    }
+
+    private MockHttpServletRequestBuilder preRegistration(String kind, String email, String surname) throws Exception {
         return post("/residence/apply/" + kind).with(csrf()).with(remote())
                 .param("formToken", formToken())
-                .param("givenNames", "Amira").param("surname", "Haddad")
+                .param("givenNames", "Amira").param("surname", surname)
                 .param("birthDate-day", "1").param("birthDate-month", "5").param("birthDate-year", "2004")
                 .param("nationality", "SY").param("passportNumber", passportFor(email))
                 .param("passportExpiry-day", "1").param("passportExpiry-month", "1").param("passportExpiry-year", "2031")
