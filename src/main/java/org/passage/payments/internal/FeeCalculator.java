@@ -48,7 +48,7 @@ class FeeCalculator {
         if (exemption.isPresent()) {
             Citation c = exemption.get().citation();
             return new FeeLine(item.code(), item.title(), Source.EXEMPT, null, BigDecimal.ZERO.setScale(2),
-                    exemption.get().title(), source(c), c.section(), null);
+                    exemption.get().title(), source(c), c.section(), null, c.document());
         }
         Integer months = item.kind() == FeeTable.Kind.MONTHLY ? basis.months() : null;
         if (item.kind() == FeeTable.Kind.MONTHLY && months == null) {
@@ -71,7 +71,7 @@ class FeeCalculator {
         String section = entered ? first.citation().section() + "; proposed by " + first.entry().proposedBy()
                 + ", approved by " + first.entry().approvedBy() : first.citation().section();
         return new FeeLine(item.code(), item.title(), entered ? Source.ADMINISTRATOR : Source.OFFICIAL, months,
-                amount, null, source(first.citation()), section, null);
+                amount, null, source(first.citation()), section, null, first.citation().document());
     }
 
     /** Only a figure of the period itself that is official or approved is charged. */
@@ -88,7 +88,7 @@ class FeeCalculator {
 
     private FeeLine missing(Item item, Integer months, String why) {
         return new FeeLine(item.code(), item.title(), Source.MISSING, months, null, null, source(item.basis()),
-                item.basis().section(), why);
+                item.basis().section(), why, item.basis().document());
     }
 
     private static String source(Citation c) {

@@ -45,6 +45,16 @@ class FeeTableTest {
     }
 
     @Test
+    void aFeeLineNamesItsSourceInTheReadersLanguage() {
+        FeeLine card = new FeeCalculator(table).assess(new FeeBasis(LocalDate.of(2026, 6, 1), "STUDENT", "BACHELOR",
+                "SY", 12)).lines().getFirst();
+        assertThat(card.citationSourceIn(java.util.Locale.forLanguageTag("tr")))
+                .contains("Muhasebat Genel Müdürlüğü Genel Tebliği (Sıra No: 97)");
+        assertThat(card.citationSourceIn(java.util.Locale.GERMAN)).contains("Allgemeine Mitteilung Nr. 97");
+        assertThat(card.citationSourceIn(java.util.Locale.ENGLISH)).contains("General Communiqué No. 97");
+    }
+
+    @Test
     void noPermitFeeFigureIsPresentedAsOfficial() {
         for (String name : new String[] {"PERMIT_FEE_FIRST_MONTH_TRY", "PERMIT_FEE_FOLLOWING_MONTH_TRY"}) {
             assertThat(table.rulebook().parameter(name).values()).extracting(ParameterValue::status)
