@@ -159,7 +159,7 @@ class CasePages {
         }
         model.addAttribute("applicationLines", application);
         model.addAttribute("findings", file.findings().stream().map(f -> new Finding(f.code(), f.severity(),
-                f.message().in(locale), text("checklist.citation", locale, f.citationSource(), f.citationSection())))
+                f.message().in(locale), text("checklist.citation", locale, f.citationSourceIn(locale), f.citationSection())))
                 .toList());
 
         MissingDocuments open = state == ApplicationState.MISSING_DOCUMENTS
@@ -171,7 +171,7 @@ class CasePages {
         for (ChecklistItem item : s.checklist()) {
             Mark mark = work.marks().get(item.code());
             items.add(new Item(item.code(), item.title().in(locale), item.why().in(locale),
-                    text("checklist.citation", locale, item.citationSource(), item.citationSection()),
+                    text("checklist.citation", locale, item.citationSourceIn(locale), item.citationSection()),
                     file.documents().stream().filter(d -> d.itemCode().equals(item.code()))
                             .map(d -> new Document(d.documentId().toString(), d.fileName(),
                                     dateTime(d.uploadedAt(), locale))).toList(),
