@@ -159,7 +159,7 @@ class CasePages {
         }
         model.addAttribute("applicationLines", application);
         model.addAttribute("findings", file.findings().stream().map(f -> new Finding(f.code(), f.severity(),
-                f.message().in(locale), text("checklist.citation", locale, f.citationSource(), f.citationSection())))
+                f.message().in(locale), text("checklist.citation", locale, f.citationSourceIn(locale), f.citationSection())))
                 .toList());
 
         MissingDocuments open = state == ApplicationState.MISSING_DOCUMENTS
@@ -171,7 +171,7 @@ class CasePages {
         for (ChecklistItem item : s.checklist()) {
             Mark mark = work.marks().get(item.code());
             items.add(new Item(item.code(), item.title().in(locale), item.why().in(locale),
-                    text("checklist.citation", locale, item.citationSource(), item.citationSection()),
+                    text("checklist.citation", locale, item.citationSourceIn(locale), item.citationSection()),
                     file.documents().stream().filter(d -> d.itemCode().equals(item.code()))
                             .map(d -> new Document(d.documentId().toString(), d.fileName(),
                                     dateTime(d.uploadedAt(), locale))).toList(),
@@ -217,7 +217,8 @@ class CasePages {
         model.addAttribute("decision", decision(file.decision(), locale));
         model.addAttribute("decided", file.decision() != null);
         model.addAttribute("history", file.history().stream().map(e -> new Event(dateTime(e.at(), locale),
-                e.actor().kind() + " " + e.actor().id(), e.action(),
+                actor(e.actor(), locale), messages.getMessage("directorate.history.action." + e.action(), null,
+                        e.action(), locale),
                 (e.from() == null ? "" : text("journey.state." + e.from(), locale) + " → ")
                         + text("journey.state." + e.to(), locale), e.reason())).toList().reversed());
         Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -294,6 +295,12 @@ class CasePages {
 
     private String province(ProvinceCode code, Locale locale) {
         return code == null ? "" : provinces.get(code).name(locale);
+    }
+
+    /** Who acted, by title: the applicant, a member of staff by user name, or the system. */
+    private String actor(org.passage.residence.Actor actor, Locale locale) {
+        String kind = text("directorate.history.actor." + actor.kind().name(), locale);
+        return actor.kind() == org.passage.residence.Actor.Kind.STAFF ? kind + " " + actor.id() : kind;
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -196,7 +196,7 @@ public class ApplicationReviews {
         var frozen = a.submission().assessment();
         List<CaseFile.Finding> findings = frozen.findings().stream()
                 .map(f -> new CaseFile.Finding(f.code(), f.severity(), f.message(), f.citationSource(),
-                        f.citationSection()))
+                        f.citationSection(), f.citationDocument()))
                 .toList();
         List<CaseFile.Document> documents = applications.attachments(a.number()).stream()
                 .map(d -> new CaseFile.Document(d.itemCode(), d.documentId(), d.fileName(), d.mediaType(), d.size(),

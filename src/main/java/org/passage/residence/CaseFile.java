@@ -28,7 +28,12 @@ public record CaseFile(ApplicationSummary summary, LocalDate appointmentDate, Pr
 
     /** A finding of the assessment frozen at submission. */
     public record Finding(String code, String severity, LocalizedText message, String citationSource,
-            String citationSection) {
+            String citationSection, org.passage.rules.SourceDocument citationDocument) {
+
+        /** The source in the reader's language where the finding keeps its document, else as frozen. */
+        public String citationSourceIn(java.util.Locale locale) {
+            return citationDocument == null ? citationSource : citationDocument.describe(locale);
+        }
     }
 
     /** A document the applicant uploaded for a checklist item; the file is kept by module documents. */

@@ -150,7 +150,8 @@ public final class Rulebook {
         return parameters;
     }
 
-    void readApprovedValuesFrom(Supplier<Map<String, List<ParameterValue>>> reader) {
+    /** Lets this rulebook read, at each assessment, the periods two administrators approved. */
+    public void readApprovedValuesFrom(Supplier<Map<String, List<ParameterValue>>> reader) {
         this.approvedValues = reader;
     }
 

@@ -309,6 +309,10 @@ final class RulebookLoader {
                         if (!raw.isNumber()) {
                             throw fail(vi, "value must be a number");
                         }
+                        if ("TRY".equals(p.path("unit").asString(null))
+                                && raw.decimalValue().stripTrailingZeros().scale() > 2) {
+                            throw fail(vi, "an amount in TRY is exact to the kuruş (two decimals at most)");
+                        }
                         yield raw.doubleValue();
                     }
                     default -> parseDate(raw.asString(), vi + ".value").toEpochDay();

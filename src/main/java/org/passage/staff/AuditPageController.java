@@ -3,10 +3,12 @@ package org.passage.staff;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.passage.audit.AuditTrail;
 import org.passage.audit.RecordedAuditEvent;
 import org.passage.residence.ApplicationNumber;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +23,16 @@ class AuditPageController {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditPageController(AuditTrail audit, Clock clock) {
+    AuditPageController(AuditTrail audit, Clock clock, MessageSource messages) {
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(name = "subject", required = false) String subject, Model model) {
+    String audit(@RequestParam(name = "subject", required = false) String subject, Model model, Locale locale) {
         String wanted = subject == null || subject.isBlank() ? null : subject.strip();
         // Application numbers are recorded without the dashes they are shown with.
         ApplicationNumber number = ApplicationNumber.parseOrNull(wanted);
@@ -37,13 +41,16 @@ class AuditPageController {
         }
         List<RecordedAuditEvent> events = wanted == null ? audit.latest(SHOWN) : audit.bySubject(wanted, SHOWN);
         model.addAttribute("subject", wanted);
-        model.addAttribute("events", events.stream().map(this::row).toList());
+        model.addAttribute("events", events.stream().map(e -> row(e, locale)).toList());
         return "staff/admin/audit";
     }
 
-    private Row row(RecordedAuditEvent event) {
-        return new Row(TIME.format(event.at().atZone(clock.getZone())), event.actor().kind().name(),
-                event.actor().id(), event.action(), event.subject(), event.reason(), event.rulebookVersion(),
+    /** Kinds and actions by their titles; an action without one (a module's new code) shows as recorded. */
+    private Row row(RecordedAuditEvent event, Locale locale) {
+        return new Row(TIME.format(event.at().atZone(clock.getZone())),
+                messages.getMessage("staff.audit.actor." + event.actor().kind().name(), null, locale),
+                event.actor().id(), messages.getMessage("staff.audit.action." + event.action(), null, event.action(),
+                        locale), event.subject(), event.reason(), event.rulebookVersion(),
                 event.details().isEmpty() ? null : event.details().toString());
     }
 

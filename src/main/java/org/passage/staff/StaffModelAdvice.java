@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives the staff pages the signed-in member of staff as {@code staff} and the names of their roles
  * as {@code staffRoles}, for the bar at the top of each page ({@code staff/fragments :: bar}); also
- * to the administrators' pages that other modules serve (capacity, fees, development mailbox), named
+ * to the administrators' pages that other modules serve (capacity, parameters, development mailbox), named
  * by package so that those modules need not know this one.
  */
 @ControllerAdvice(basePackageClasses = StaffModelAdvice.class, basePackages = {"org.passage.appointments",
-        "org.passage.payments", "org.passage.notifications"})
+        "org.passage.payments", "org.passage.notifications", "org.passage.rules"})
 class StaffModelAdvice {
 
     private final boolean devMailbox;

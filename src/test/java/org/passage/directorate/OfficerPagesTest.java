@@ -133,6 +133,19 @@ class OfficerPagesTest {
     }
 
     @Test
+    void theCaseHistoryNamesWhoActedAndWhatHappenedByTitleNotByCode() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+
+        String turkish = mvc.perform(get("/staff/officer/cases/" + number.value()).with(signedIn(officer))
+                .header("Accept-Language", "tr")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(turkish).contains("Başvuru gönderildi", "Randevu alındı", "Başvuru sahibi")
+                .doesNotContain(">SUBMITTED<", ">APPOINTMENT_BOOKED<", "APPLICANT " + number.value());
+    }
+
+    @Test
     void otherRolesCannotOpenTheOfficersPages() throws Exception {
         ApplicationNumber number = cases.appointmentToday(BURSA);
         String page = "/staff/officer/cases/" + number.value();

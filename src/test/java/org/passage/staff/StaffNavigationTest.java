@@ -30,7 +30,7 @@ class StaffNavigationTest {
         mvc.perform(get("/staff").with(signedIn(staff.admin())).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"/admin/capacity\""),
-                        containsString("href=\"/admin/fees\""), containsString("href=\"/admin/dev-mailbox\""))));
+                        containsString("href=\"/admin/parameters\""), containsString("href=\"/admin/dev-mailbox\""))));
     }
 
     @Test
@@ -41,7 +41,7 @@ class StaffNavigationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/capacity", "/admin/capacity/16", "/admin/fees", "/admin/dev-mailbox"})
+    @ValueSource(strings = {"/admin/capacity", "/admin/capacity/16", "/admin/parameters", "/admin/dev-mailbox"})
     void everyAdministrationPageCarriesTheStaffBar(String page) throws Exception {
         mvc.perform(get(page).with(signedIn(staff.admin())).header("Accept-Language", "en"))
                 .andExpect(status().isOk())

@@ -80,7 +80,7 @@ class StaffPagesBrowserIT extends BrowserTest {
         assertThat(Axe.seriousViolations(browser)).isEmpty();
 
         open("/admin/audit?lang=en");
-        assertThat(browser.findElement(By.id("events")).getText()).contains("STAFF_ACCOUNT_CREATED");
+        assertThat(browser.findElement(By.id("events")).getText()).contains("Staff account created");
         assertThat(Axe.seriousViolations(browser)).isEmpty();
 
         WebElement signOut = browser.findElement(By.cssSelector(".staff-bar__form button"));

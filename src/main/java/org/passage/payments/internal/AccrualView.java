@@ -51,6 +51,6 @@ record AccrualView(String accrualNumber, String applicationNumber, List<Line> li
         String amount = line.amount() == null ? null : Money.lira(line.amount()).formatted(locale);
         return new Line(line.title().in(locale), amount, detail,
                 messages.getMessage("payments.line.source." + line.source().name(), null, locale),
-                line.citationSource() + ", " + line.citationSection(), line.missing());
+                line.citationSourceIn(locale) + ", " + line.citationSection(), line.missing());
     }
 }

@@ -3,10 +3,9 @@ package org.passage.payments.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +15,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.passage.payments.Money;
 import org.passage.rules.Citation;
+import org.passage.rules.FactType;
+import org.passage.rules.Parameter;
+import org.passage.rules.Rulebook;
+import org.passage.rules.Rulebooks;
 import org.passage.rules.LocalizedText;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The residence-permit fee table ({@code payments/fee-table.yaml}): fee items with effective-dated
- * amounts per nationality group, each period with its citation and its status (official,
- * unverified, unknown), and the exemptions with theirs. Read once; a table with a missing
- * citation, an unknown source, overlapping periods or an amount not exact to the kuruş is refused
- * with the file and the item named.
+ * The residence-permit fee table ({@code payments/fee-table.yaml}): fee items with their amount
+ * per nationality group, named as parameters of a rulebook (whose periods, statuses and sources,
+ * and the values administrators approve, say what each amount is on a date), and the exemptions.
+ * Read once; a table naming an unknown parameter or source, or a parameter that is not an amount
+ * in TRY, is refused with the file and the item named.
  */
 final class FeeTable {
 
@@ -34,18 +37,15 @@ final class FeeTable {
     /** How an item's amount is made: one amount, or the first month plus each following month. */
     enum Kind { FLAT, MONTHLY }
 
-    /** Whether a period's amount may be charged: only OFFICIAL ones are. */
-    enum Status { OFFICIAL, UNVERIFIED, UNKNOWN }
+    /**
+     * The amount parameters of an item for a nationality group: {@code amount} for a FLAT item,
+     * {@code firstMonth} and {@code followingMonth} for a MONTHLY one.
+     */
+    record Rate(String group, String amount, String firstMonth, String followingMonth) {
 
-    record Period(LocalDate from, LocalDate to, Status status, BigDecimal amount, BigDecimal firstMonth,
-            BigDecimal followingMonth, Citation citation, String note) {
-
-        boolean covers(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
+        List<String> parameters() {
+            return amount != null ? List.of(amount) : List.of(firstMonth, followingMonth);
         }
-    }
-
-    record Rate(String group, List<Period> periods) {
     }
 
     record Item(String code, Kind kind, LocalizedText title, Citation basis, List<Rate> rates) {
@@ -67,8 +67,8 @@ final class FeeTable {
         }
     }
 
-    private record TableFile(String version, String currency, Map<String, String> sources,
-            List<Group> nationalityGroups, List<Item> items, List<Exemption> exemptions) {
+    private record TableFile(String version, String currency, String rulebook, List<Group> nationalityGroups,
+            List<Item> items, List<Exemption> exemptions) {
     }
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -76,43 +76,43 @@ final class FeeTable {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final String version;
-    private final Map<String, String> sources;
+    private final Rulebook rulebook;
     private final List<Group> groups;
     private final Map<String, Item> items;
     private final List<Exemption> exemptions;
 
-    private FeeTable(String version, Map<String, String> sources, List<Group> groups, Map<String, Item> items,
+    private FeeTable(String version, Rulebook rulebook, List<Group> groups, Map<String, Item> items,
             List<Exemption> exemptions) {
         this.version = version;
-        this.sources = sources;
+        this.rulebook = rulebook;
         this.groups = groups;
         this.items = items;
         this.exemptions = exemptions;
     }
 
-    static FeeTable load(String classpathLocation) {
+    static FeeTable load(String classpathLocation, Rulebooks rulebooks) {
         try (InputStream in = FeeTable.class.getClassLoader().getResourceAsStream(classpathLocation)) {
             if (in == null) {
                 throw new IllegalStateException("No fee table at classpath:" + classpathLocation);
             }
-            return parse(classpathLocation, YAML.readValue(in, TableFile.class));
+            TableFile t = YAML.readValue(in, TableFile.class);
+            require(t.rulebook() != null && rulebooks.find(t.rulebook()).isPresent(), classpathLocation, "rulebook",
+                    "names no loaded rulebook");
+            return parse(classpathLocation, t, rulebooks.get(t.rulebook()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses a table from YAML text, for tests of the validation. */
-    static FeeTable parse(String file, String yaml) {
-        return parse(file, YAML.readValue(yaml, TableFile.class));
+    /** Parses a table from YAML text against its rulebook, for tests of the validation. */
+    static FeeTable parse(String file, String yaml, Rulebook rulebook) {
+        return parse(file, YAML.readValue(yaml, TableFile.class), rulebook);
     }
 
-    private static FeeTable parse(String file, TableFile t) {
+    private static FeeTable parse(String file, TableFile t, Rulebook rulebook) {
         require(t.version() != null && !t.version().isBlank(), file, "version", "missing");
         require(Money.TRY.getCurrencyCode().equals(t.currency()), file, "currency", "fees are in TRY");
-        require(t.sources() != null && !t.sources().isEmpty(), file, "sources", "at least one source is required");
-        t.sources().forEach((id, title) -> require(title != null && !title.isBlank(), file, "sources[" + id + "]",
-                "missing title"));
-        Map<String, String> sources = Map.copyOf(t.sources());
+        require(rulebook.id().equals(t.rulebook()), file, "rulebook", "is not " + rulebook.id());
 
         require(t.nationalityGroups() != null && !t.nationalityGroups().isEmpty(), file, "nationalityGroups",
                 "needs the GENERAL group");
@@ -124,14 +124,13 @@ final class FeeTable {
             require(g.code() != null && CODE.matcher(g.code()).matches(), file, item, "code is not UPPER_SNAKE");
             require(groupCodes.add(g.code()), file, item, "listed twice");
             require(g.title() != null, file, item, "needs a title");
-            cited(g.citation(), sources, file, item);
             List<String> members = g.countries() == null ? List.of() : List.copyOf(g.countries());
             require(g.code().equals(Group.GENERAL) == members.isEmpty(), file, item,
                     "only GENERAL (every other nationality) has no countries");
             for (String country : members) {
                 require(countries.add(country), file, item, "country " + country + " is in two groups");
             }
-            groups.add(new Group(g.code(), g.title(), members, g.citation()));
+            groups.add(new Group(g.code(), g.title(), members, cited(g.citation(), rulebook, file, item)));
         }
         require(groupCodes.contains(Group.GENERAL), file, "nationalityGroups", "needs the GENERAL group");
 
@@ -142,29 +141,26 @@ final class FeeTable {
             require(i.code() != null && CODE.matcher(i.code()).matches(), file, item, "code is not UPPER_SNAKE");
             require(!items.containsKey(i.code()), file, item, "listed twice");
             require(i.kind() != null && i.title() != null, file, item, "needs a kind and a title");
-            cited(i.basis(), sources, file, item + ".basis");
+            Citation basis = cited(i.basis(), rulebook, file, item + ".basis");
             require(i.rates() != null && !i.rates().isEmpty(), file, item, "needs rates");
             Set<String> rated = new HashSet<>();
-            List<Rate> rates = new ArrayList<>();
             for (Rate r : i.rates()) {
                 String rate = item + ".rates[" + r.group() + "]";
                 require(groupCodes.contains(r.group()), file, rate, "unknown nationality group");
                 require(rated.add(r.group()), file, rate, "listed twice");
-                require(r.periods() != null && !r.periods().isEmpty(), file, rate, "needs periods");
-                List<Period> periods = r.periods().stream().sorted(Comparator.comparing(Period::from,
-                        Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
-                Period previous = null;
-                for (Period p : periods) {
-                    String period = rate + ".periods[" + p.from() + "]";
-                    checkPeriod(p, i.kind(), sources, file, period);
-                    require(previous == null || p.from().isAfter(previous.to()), file, period,
-                            "overlaps the period from " + (previous == null ? "" : previous.from()));
-                    previous = p;
+                require(i.kind() == Kind.FLAT
+                        ? r.amount() != null && r.firstMonth() == null && r.followingMonth() == null
+                        : r.amount() == null && r.firstMonth() != null && r.followingMonth() != null, file, rate,
+                        i.kind() == Kind.FLAT ? "a FLAT item names one amount parameter"
+                                : "a MONTHLY item names firstMonth and followingMonth parameters");
+                for (String parameter : r.parameters()) {
+                    Parameter p = rulebook.parameters().get(parameter);
+                    require(p != null && p.type() == FactType.DOUBLE && "TRY".equals(p.unit()), file, rate,
+                            parameter + " is not an amount in TRY of the rulebook " + rulebook.id());
                 }
-                rates.add(new Rate(r.group(), periods));
             }
             require(rated.contains(Group.GENERAL), file, item, "needs a rate for the GENERAL group");
-            items.put(i.code(), new Item(i.code(), i.kind(), i.title(), i.basis(), List.copyOf(rates)));
+            items.put(i.code(), new Item(i.code(), i.kind(), i.title(), basis, List.copyOf(i.rates())));
         }
 
         List<Exemption> exemptions = new ArrayList<>();
@@ -178,54 +174,20 @@ final class FeeTable {
             require(e.permitTypes() != null && !e.permitTypes().isEmpty(), file, item, "needs permitTypes");
             require(e.from() != null, file, item, "needs the date it applies from");
             require(e.to() == null || !e.to().isBefore(e.from()), file, item, "ends before it starts");
-            cited(e.citation(), sources, file, item);
             exemptions.add(new Exemption(e.code(), e.item(), e.title(), List.copyOf(e.permitTypes()),
                     e.exceptStudyLevels() == null ? List.of() : List.copyOf(e.exceptStudyLevels()), e.from(), e.to(),
-                    e.citation()));
+                    cited(e.citation(), rulebook, file, item)));
         }
-        return new FeeTable(t.version(), sources, List.copyOf(groups), java.util.Collections.unmodifiableMap(items),
+        return new FeeTable(t.version(), rulebook, List.copyOf(groups), Collections.unmodifiableMap(items),
                 List.copyOf(exemptions));
     }
 
-    private static void checkPeriod(Period p, Kind kind, Map<String, String> sources, String file, String period) {
-        require(p.from() != null && p.to() != null, file, period, "needs from and to");
-        require(!p.to().isBefore(p.from()), file, period, "ends before it starts");
-        require(p.status() != null, file, period, "needs a status");
-        cited(p.citation(), sources, file, period);
-        boolean hasAmounts = p.amount() != null || p.firstMonth() != null || p.followingMonth() != null;
-        if (p.status() == Status.UNKNOWN) {
-            require(!hasAmounts, file, period, "an UNKNOWN period has no amount");
-            require(p.note() != null && !p.note().isBlank(), file, period, "an UNKNOWN period says why in a note");
-            return;
-        }
-        if (p.status() == Status.UNVERIFIED) {
-            require(p.note() != null && !p.note().isBlank(), file, period,
-                    "an UNVERIFIED period names where its figure was seen in a note");
-        }
-        if (kind == Kind.FLAT) {
-            require(p.amount() != null && p.firstMonth() == null && p.followingMonth() == null, file, period,
-                    "a FLAT item has one amount");
-            exact(p.amount(), file, period);
-        } else {
-            require(p.amount() == null && p.firstMonth() != null && p.followingMonth() != null, file, period,
-                    "a MONTHLY item has firstMonth and followingMonth");
-            exact(p.firstMonth(), file, period);
-            exact(p.followingMonth(), file, period);
-        }
-    }
-
-    private static void exact(BigDecimal amount, String file, String item) {
-        try {
-            Money.lira(amount);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(file + ": " + item + ": " + e.getMessage());
-        }
-    }
-
-    private static void cited(Citation c, Map<String, String> sources, String file, String item) {
+    /** The citation with its public document from the rulebook's sources. */
+    private static Citation cited(Citation c, Rulebook rulebook, String file, String item) {
         require(c != null && c.section() != null && !c.section().isBlank(), file, item, "missing citation");
-        require(sources.containsKey(c.source()), file, item,
-                "citation source '" + c.source() + "' is not listed under sources");
+        require(rulebook.sources().containsKey(c.source()), file, item,
+                "citation source '" + c.source() + "' is not a source of the rulebook " + rulebook.id());
+        return new Citation(c.source(), c.section(), rulebook.source(c.source()));
     }
 
     private static void require(boolean ok, String file, String item, String problem) {
@@ -238,9 +200,9 @@ final class FeeTable {
         return version;
     }
 
-    /** The full name of a citation's source. */
-    String source(Citation citation) {
-        return sources.getOrDefault(citation.source(), citation.source());
+    /** The rulebook whose parameters hold the amounts. */
+    Rulebook rulebook() {
+        return rulebook;
     }
 
     List<Item> items() {
@@ -261,10 +223,11 @@ final class FeeTable {
                 .orElseGet(() -> groups.stream().filter(g -> g.code().equals(Group.GENERAL)).findFirst().orElseThrow());
     }
 
-    /** The period of {@code item} for {@code group} in force on {@code date}, if the table has one. */
-    Optional<Period> period(Item item, String group, LocalDate date) {
-        return item.rates().stream().filter(r -> r.group().equals(group)).findFirst().stream()
-                .flatMap(r -> r.periods().stream()).filter(p -> p.covers(date)).findFirst();
+    /** The rate of {@code item} for {@code group}, else the GENERAL one. */
+    Rate rate(Item item, String group) {
+        return item.rates().stream().filter(r -> r.group().equals(group)).findFirst()
+                .orElseGet(() -> item.rates().stream().filter(r -> r.group().equals(Group.GENERAL)).findFirst()
+                        .orElseThrow());
     }
 
     /** The exemption from {@code item} for this permit on {@code date}, if one applies. */

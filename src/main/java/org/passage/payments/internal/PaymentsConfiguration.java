@@ -2,6 +2,7 @@ package org.passage.payments.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import org.passage.rules.Rulebooks;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,8 +51,8 @@ class PaymentsConfiguration {
     }
 
     @Bean
-    FeeTable feeTable(PaymentsProperties properties) {
-        return FeeTable.load(properties.feeTable());
+    FeeTable feeTable(PaymentsProperties properties, Rulebooks rulebooks) {
+        return FeeTable.load(properties.feeTable(), rulebooks);
     }
 
     /** Keeps the module's texts in its own bundle, so that modules do not edit one shared file. */

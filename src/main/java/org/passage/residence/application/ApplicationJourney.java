@@ -244,11 +244,12 @@ public class ApplicationJourney {
         LocalDate validUntil = maxValidity == null || until == null || until.toEpochDay() == 0 ? null : until;
         List<ChecklistItem> checklist = assessment.documents().stream()
                 .map(d -> new ChecklistItem(d.code(), d.title(), d.why(), d.provider().name(), d.onRequest(),
-                        d.legalisation().name(), source(rulebook, d.citation()), d.citation().section()))
+                        d.legalisation().name(), source(rulebook, d.citation()), d.citation().section(),
+                        d.citation().document()))
                 .toList();
         var findings = assessment.findings().stream()
                 .map(f -> new Submission.FrozenFinding(f.code(), f.severity().name(), f.message(),
-                        source(rulebook, f.citation()), f.citation().section()))
+                        source(rulebook, f.citation()), f.citation().section(), f.citation().document()))
                 .toList();
         var deadlines = assessment.deadlines().stream()
                 .map(d -> new Submission.FrozenDeadline(d.code(), d.dueDate(), d.title())).toList();

@@ -18,8 +18,9 @@ public record Submission(Instant submittedAt, LocalDate applicationDate, String 
             List<FrozenFinding> findings, List<ChecklistItem> checklist, List<FrozenDeadline> deadlines) {
     }
 
+    /** A finding as frozen; {@code citationDocument} is {@code null} on findings frozen before it was kept. */
     public record FrozenFinding(String code, String severity, org.passage.rules.LocalizedText message,
-            String citationSource, String citationSection) {
+            String citationSource, String citationSection, org.passage.rules.SourceDocument citationDocument) {
     }
 
     public record FrozenDeadline(String code, LocalDate dueDate, org.passage.rules.LocalizedText title) {

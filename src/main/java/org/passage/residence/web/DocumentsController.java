@@ -244,7 +244,7 @@ class DocumentsController {
         List<ItemView> items = new ArrayList<>();
         for (ChecklistItem item : checklist) {
             items.add(new ItemView(item.code(), item.title().in(locale), item.why().in(locale),
-                    messages.getMessage("checklist.citation", new Object[] {item.citationSource(),
+                    messages.getMessage("checklist.citation", new Object[] {item.citationSourceIn(locale),
                             item.citationSection()}, locale),
                     item.code().contains("PHOTO"), item.onRequest(), files.getOrDefault(item.code(), List.of())
                             .stream().map(f -> new FileView(f.documentId(), f.fileName(), application.removable(f)))
@@ -292,7 +292,7 @@ class DocumentsController {
             return assessments.assess(request, false).documents().stream()
                     .map(d -> new ChecklistItem(d.code(), d.title(), d.why(), d.provider().name(), d.onRequest(),
                             d.legalisation().name(), rulebook.sources().getOrDefault(d.citation().source(),
-                                    d.citation().source()), d.citation().section()))
+                                    d.citation().source()), d.citation().section(), d.citation().document()))
                     .toList();
         } catch (InvalidRequestException e) {
             return List.of();

@@ -124,6 +124,6 @@ class RegistrationDocumentController {
 
     private static Item item(ChecklistItem item, Locale locale) {
         return new Item(item.title().in(locale), item.provider(), item.onRequest(), item.legalisation(),
-                item.citationSource() + ", " + item.citationSection());
+                item.citationSourceIn(locale) + ", " + item.citationSection());
     }
 }

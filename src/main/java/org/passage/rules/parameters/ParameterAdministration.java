@@ -77,6 +77,9 @@ class ParameterAdministration {
             throw new RefusedException("parameters.admin.error.period");
         }
         String value = value(p.value(), parameter.type());
+        if ("TRY".equals(parameter.unit()) && new java.math.BigDecimal(value).stripTrailingZeros().scale() > 2) {
+            throw new RefusedException("parameters.admin.error.kurus");
+        }
         String publisher = text(p.publisher(), 300, "parameters.admin.error.source");
         String title = text(p.title(), 500, "parameters.admin.error.source");
         String section = text(p.section(), 300, "parameters.admin.error.source");

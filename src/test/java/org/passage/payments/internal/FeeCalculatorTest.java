@@ -5,24 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.passage.payments.Money;
-import org.passage.payments.internal.FeeEntries.FeeEntry;
 import org.passage.payments.internal.FeeLine.Source;
+import org.passage.rules.Citation;
+import org.passage.rules.ParameterStatus;
+import org.passage.rules.ParameterValue;
+import org.passage.rules.Rulebook;
+import org.passage.rules.SourceDocument;
 
 class FeeCalculatorTest {
 
-    private final Map<String, FeeEntry> entered = new HashMap<>();
-    private final FeeEntries entries = new FeeEntries(null) {
-        @Override
-        Optional<FeeEntry> find(String item, String group, int year) {
-            return Optional.ofNullable(entered.get(item + "/" + group + "/" + year));
-        }
-    };
-    private final FeeCalculator calculator = new FeeCalculator(FeeTable.parse("test.yaml", FeeTableTest.valid()), entries);
+    private final Rulebook rulebook = FeeTableTest.rulebook();
+    private final FeeCalculator calculator = new FeeCalculator(FeeTable.parse("test.yaml", FeeTableTest.valid(),
+            rulebook));
 
     @Test
     void thePermitFeeIsTheFirstMonthPlusEachFollowingMonth() {
@@ -71,15 +69,28 @@ class FeeCalculatorTest {
     }
 
     @Test
-    void anAmountTheAdministratorEnteredIsChargedWithItsSource() {
-        entered.put("CARD_FEE/GENERAL/2027", new FeeEntry("CARD_FEE", "GENERAL", 2027, new BigDecimal("1100.00"),
-                null, null, "Resmî Gazete 24.12.2026", "admin", Instant.now()));
+    void anAmountTwoAdministratorsApprovedIsChargedWithItsSource() {
+        SourceDocument gazette = new SourceDocument(new org.passage.rules.LocalizedText("Resmî Gazete", "Resmî Gazete",
+                "Resmî Gazete"), new org.passage.rules.LocalizedText("Tebliğ 98", "Tebliğ 98", "Tebliğ 98"), null,
+                "2026-12-24");
+        ParameterValue approved = new ParameterValue("CARD_TRY", 1100.0, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31), new Citation("Tebliğ 98", "sıra 4", gazette), ParameterStatus.OFFICIAL,
+                null, new ParameterValue.Entry("alice", Instant.EPOCH, "bob", Instant.EPOCH), false);
+        rulebook.readApprovedValuesFrom(() -> Map.of("CARD_TRY", List.of(approved)));
 
         FeeAssessment fee = calculator.assess(new FeeBasis(LocalDate.of(2027, 2, 1), "STUDENT", "BACHELOR", "SY", 12));
 
         assertThat(fee.lines().getFirst().source()).isEqualTo(Source.ADMINISTRATOR);
-        assertThat(fee.lines().getFirst().citationSource()).isEqualTo("Resmî Gazete 24.12.2026");
+        assertThat(fee.lines().getFirst().citationSource()).contains("Resmî Gazete", "Tebliğ 98");
+        assertThat(fee.lines().getFirst().citationSection()).contains("alice", "bob");
         assertThat(fee.total()).contains(Money.lira("1100.00"));
+    }
+
+    @Test
+    void aFigureUsedPastItsPeriodIsNeverCharged() {
+        FeeAssessment fee = calculator.assess(new FeeBasis(LocalDate.of(2027, 2, 1), "SHORT_TERM", null, "SY", 2));
+
+        assertThat(fee.lines()).extracting(FeeLine::source).containsExactly(Source.MISSING, Source.MISSING);
     }
 
     @Test

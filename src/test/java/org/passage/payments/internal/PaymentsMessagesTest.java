@@ -45,9 +45,6 @@ class PaymentsMessagesTest {
         collect(Path.of(templates), TEMPLATE_KEY, used);
         collect(Path.of(sources), JAVA_KEY, used);
         used.removeIf(key -> !key.startsWith(prefix));
-        for (FeeTable.Status status : FeeTable.Status.values()) {
-            used.add("payments.admin.status." + status);
-        }
         for (FeeLine.Source source : FeeLine.Source.values()) {
             used.add("payments.line.source." + source);
         }

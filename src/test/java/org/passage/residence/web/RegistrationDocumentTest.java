@@ -55,6 +55,20 @@ class RegistrationDocumentTest {
     }
 
     @Test
+    void theChecklistCitesPublicDocumentsInTheApplicantsLanguageNeverASourceFile() throws Exception {
+        ApplicationNumber number = applications.submitStudent(ProvinceCode.ISTANBUL);
+
+        String turkish = text(document(number, "tr"));
+        String german = text(document(number, "de"));
+
+        assertThat(turkish).contains("Göç İdaresi Başkanlığı", "okunma 2026-11");
+        assertThat(german).contains("Präsidium für Migrationsverwaltung", "gelesen 2026-11");
+        for (String text : new String[] {turkish, german, text(document(number, "en"))}) {
+            assertThat(text).doesNotContainPattern("(?i)\\bseeds?\\b").doesNotContainPattern("[0-9]{3}_[0-9a-f]{16}");
+        }
+    }
+
+    @Test
     void theDocumentIsInTheApplicantsLanguage() throws Exception {
         ApplicationNumber number = applications.submitStudent(ProvinceCode.ANKARA);
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class ParameterValuesIntegrationTest {
     }
 
     @BeforeEach
+    @AfterEach
     void no2027WageEnteredYet() {
         jdbc.sql("DELETE FROM rule_parameter_value WHERE rulebook = 'tr-residence' AND parameter = ?").param(WAGE)
                 .update();
