@@ -73,7 +73,7 @@ class ResidenceChecklistTest {
         family.answer("kind", "applicationKind", "FIRST");
         family.answer("permit", "permitType", "FAMILY");
         assertThat(redirect(family.answer("relationship", "relationship", "SPOUSE"))).endsWith("/applicant");
-        assertThat(redirect(family.answer("applicant", adultStudent()))).endsWith("/sponsor");
+        assertThat(redirect(family.answer("applicant", married(adultStudent())))).endsWith("/sponsor");
         assertThat(body(family.get("/residence/checklist/sponsor"))).contains("Who is your sponsor?",
                 "Turkish citizen", "Does another spouse of your sponsor already hold a family permit?");
 
@@ -127,6 +127,52 @@ class ResidenceChecklistTest {
         assertThat(checklist.indexOf("id=\"finding-PERMIT_EXPIRED\""))
                 .isPositive()
                 .isLessThan(checklist.indexOf("id=\"finding-STUDENT_WORK_AFTER_FIRST_YEAR\""));
+    }
+
+    @Test
+    void aSpouseOfTheSponsorWhoAnswersSingleIsAskedToCheckTheMaritalStatus() throws Exception {
+        ChecklistJourney family = new ChecklistJourney(mvc, "en");
+        family.answer("kind", "applicationKind", "FIRST");
+        family.answer("permit", "permitType", "FAMILY");
+        family.answer("relationship", "relationship", "SPOUSE");
+
+        assertThat(body(family.answer("applicant", adultStudent())))
+                .contains("<a href=\"#maritalStatus\">You said you are the sponsor’s husband or wife");
+        assertThat(redirect(family.answer("applicant", married(adultStudent())))).endsWith("/sponsor");
+    }
+
+    @Test
+    void theStayQuestionShowsItsUnit() throws Exception {
+        ChecklistJourney journey = studentUpToTheApplicantPage();
+        journey.answer("applicant", adultStudent());
+        journey.answer("study", "enrolment", "REGULAR", "enrolmentDate-day", "15", "enrolmentDate-month", "9",
+                "enrolmentDate-year", "2026", "repeatYear", "NO");
+
+        assertThat(body(journey.get("/residence/checklist/stay")))
+                .contains("<span class=\"input__suffix\" id=\"requestedMonths-suffix\">months</span>")
+                .contains("aria-describedby=\"requestedMonths-hint requestedMonths-suffix\"");
+    }
+
+    @Test
+    void aTurkishPageReadsTheSponsorsIncomeWithItsThousandsSeparator() throws Exception {
+        ChecklistJourney family = new ChecklistJourney(mvc, "tr");
+        family.answer("kind", "applicationKind", "FIRST");
+        family.answer("permit", "permitType", "FAMILY");
+        family.answer("relationship", "relationship", "SPOUSE");
+        family.answer("applicant", married(adultStudent()));
+
+        assertThat(redirect(family.answer("sponsor", "sponsorKind", "TURKISH_CITIZEN", "sponsorIncome", "45.000",
+                "sponsorFamilyMembers", "2", "sponsorAddressRegistered", "YES", "sponsorInsuranceCoversFamily", "YES",
+                "sponsorConvicted", "NO", "sponsorOtherSpouse", "NO"))).endsWith("/stay");
+        assertThat(body(family.get("/residence/checklist/sponsor"))).contains("value=\"45.000\"");
+        assertThat(body(new ChecklistJourney(mvc, "en", family).get("/residence/checklist/sponsor")))
+                .contains("value=\"45,000\"");
+    }
+
+    private static String[] married(String[] answers) {
+        String[] married = answers.clone();
+        married[9] = "MARRIED";
+        return married;
     }
 
     private ChecklistJourney studentUpToTheApplicantPage() throws Exception {
