@@ -3,6 +3,9 @@ package org.passage.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PassageIntegrationTest
-class InitialAdministratorTest {
+class InitialAdministratorIntegrationTest {
 
     private static final String STRONG = "violet tractor on a slow river";
 
@@ -58,7 +61,7 @@ class InitialAdministratorTest {
     void noAdministratorIsCreatedWhenOneExists() {
         transactions.executeWithoutResult(status -> {
             accounts.insert("existing-admin", "Existing", passwords.hash(STRONG),
-                    java.util.Set.of(StaffRole.ADMIN), java.util.List.of(), null);
+                    Set.of(StaffRole.ADMIN), List.of(), null);
             String username = "root-" + UUID.randomUUID().toString().substring(0, 8);
 
             new InitialAdministrator(administration, settings(username, STRONG)).afterSingletonsInstantiated();
@@ -93,8 +96,15 @@ class InitialAdministratorTest {
     }
 
     @Test
-    void withoutSettingsNothingHappens() {
-        new InitialAdministrator(administration, settings(null, null)).afterSingletonsInstantiated();
+    void withoutSettingsNoAdministratorIsCreated() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM staff_account").update();
+
+            new InitialAdministrator(administration, settings(null, null)).afterSingletonsInstantiated();
+
+            assertThat(jdbc.sql("SELECT count(*) FROM staff_account").query(Integer.class).single()).isZero();
+            status.setRollbackOnly();
+        });
     }
 
     @Test
@@ -121,9 +131,9 @@ class InitialAdministratorTest {
     }
 
     private static StaffProperties settings(String username, String password) {
-        return new StaffProperties(java.time.Duration.ofMinutes(30),
-                new StaffProperties.Lockout(5, java.time.Duration.ofMinutes(5), java.time.Duration.ofHours(24)),
-                new StaffProperties.SignInLimit(30, java.time.Duration.ofMinutes(15)),
+        return new StaffProperties(Duration.ofMinutes(30),
+                new StaffProperties.Lockout(5, Duration.ofMinutes(5), Duration.ofHours(24)),
+                new StaffProperties.SignInLimit(30, Duration.ofMinutes(15)),
                 new StaffProperties.InitialAdmin(username, password));
     }
 }
