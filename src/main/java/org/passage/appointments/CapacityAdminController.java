@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.ErrorLink;
 import org.passage.provinces.Province;
 import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
@@ -153,6 +154,7 @@ class CapacityAdminController {
         model.addAttribute("dayDate", dayDate);
         model.addAttribute("dayPlaces", dayPlaces);
         model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", ErrorLink.toFields(errors));
         model.addAttribute("max", WeeklyCapacity.MAX);
         model.addAttribute("days", directorates.places(province, appointments.firstBookableDay(),
                         appointments.lastBookableDay()).stream()
