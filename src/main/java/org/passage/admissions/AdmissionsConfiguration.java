@@ -1,11 +1,10 @@
 package org.passage.admissions;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.passage.i18n.MessageBundle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /** The university's exam table, and the module's own message bundle added to the application's. */
 @Configuration(proxyBeanMethods = false)
@@ -30,16 +29,7 @@ class AdmissionsConfiguration {
 
     /** Keeps the module's texts in its own bundle, so that modules do not edit one shared file. */
     @Bean
-    static BeanPostProcessor admissionsMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof AbstractResourceBasedMessageSource source
-                        && !source.getBasenameSet().contains(MESSAGES)) {
-                    source.addBasenames(MESSAGES);
-                }
-                return bean;
-            }
-        };
+    static MessageBundle admissionsMessages() {
+        return new MessageBundle(MESSAGES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.ErrorLink;
 import org.passage.forms.FieldParsers;
 import org.passage.forms.FormFields;
 import org.passage.rules.Citation;
@@ -61,6 +62,7 @@ class EligibilityPageController {
     String form(Model model, Locale locale) {
         model.addAttribute("form", new EligibilityForm());
         model.addAttribute("errors", Map.of());
+        model.addAttribute("errorLinks", List.of());
         options(model, locale);
         return VIEW;
     }
@@ -80,6 +82,7 @@ class EligibilityPageController {
             }
         }
         model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", ErrorLink.toFields(errors));
         options(model, locale);
         return VIEW;
     }

@@ -4,4 +4,5 @@
  * the directive, and the candidate's eligibility checker page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admissions")
+@org.jspecify.annotations.NullMarked
 package org.passage.admissions;

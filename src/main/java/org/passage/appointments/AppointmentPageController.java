@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.passage.appointments.AppointmentRefusedException.Reason;
+import org.passage.forms.ErrorLink;
 import org.passage.provinces.Province;
 import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
@@ -162,6 +163,7 @@ class AppointmentPageController {
         model.addAttribute("applicationId", number.value());
         model.addAttribute("applicationNumber", number.formatted());
         model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", ErrorLink.toFields(errors));
         Optional<ProvinceCode> home = appointments.provinceOf(number);
         model.addAttribute("submitted", home.isPresent());
         if (home.isEmpty()) {

@@ -1,12 +1,11 @@
 package org.passage.appointments;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.passage.i18n.MessageBundle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /** The module's settings, and its own message bundle added to the application's. */
 @Configuration(proxyBeanMethods = false)
@@ -32,16 +31,7 @@ class AppointmentsConfiguration {
 
     /** Keeps the module's texts in its own bundle, so that modules do not edit one shared file. */
     @Bean
-    static BeanPostProcessor appointmentsMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof AbstractResourceBasedMessageSource source
-                        && !source.getBasenameSet().contains(MESSAGES)) {
-                    source.addBasenames(MESSAGES);
-                }
-                return bean;
-            }
-        };
+    static MessageBundle appointmentsMessages() {
+        return new MessageBundle(MESSAGES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.passage.calendar.SaneDates;
+import org.passage.forms.ErrorLink;
 import org.passage.provinces.Province;
 import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
@@ -156,6 +157,7 @@ class CapacityAdminController {
         model.addAttribute("dayDate", dayDate);
         model.addAttribute("dayPlaces", dayPlaces);
         model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", ErrorLink.toFields(errors));
         model.addAttribute("max", WeeklyCapacity.MAX);
         model.addAttribute("days", directorates.places(province, appointments.firstBookableDay(),
                         appointments.lastBookableDay()).stream()

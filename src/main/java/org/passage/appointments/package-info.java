@@ -5,4 +5,5 @@
  * The database keeps every day within its places.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Appointments")
+@org.jspecify.annotations.NullMarked
 package org.passage.appointments;

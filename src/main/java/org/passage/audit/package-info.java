@@ -4,4 +4,5 @@
  * deletes, so nothing in the application can edit the record.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.jspecify.annotations.NullMarked
 package org.passage.audit;

@@ -1,9 +1,8 @@
 package org.passage.directorate;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.passage.i18n.MessageBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /** The module's own message bundle, added to the application's. */
 @Configuration(proxyBeanMethods = false)
@@ -12,16 +11,7 @@ class DirectorateConfiguration {
     static final String MESSAGES = "directorate/messages";
 
     @Bean
-    static BeanPostProcessor directorateMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof AbstractResourceBasedMessageSource source
-                        && !source.getBasenameSet().contains(MESSAGES)) {
-                    source.addBasenames(MESSAGES);
-                }
-                return bean;
-            }
-        };
+    static MessageBundle directorateMessages() {
+        return new MessageBundle(MESSAGES);
     }
 }

@@ -5,4 +5,5 @@
  * modules residence (the application) and appointments (the appointment day) through their APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directorate casework")
+@org.jspecify.annotations.NullMarked
 package org.passage.directorate;

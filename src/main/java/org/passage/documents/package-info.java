@@ -4,4 +4,5 @@
  * belongs to is the business of the module that asks for it to be stored.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.jspecify.annotations.NullMarked
 package org.passage.documents;

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A form's answers as typed, by form field name; kept in the HTTP session, which Spring Session
@@ -31,11 +32,11 @@ public final class Answers implements Serializable {
     }
 
     /** The stripped answer of a form field, or null when it was left empty. */
-    public String get(String field) {
+    public @Nullable String get(String field) {
         return values.get(field);
     }
 
-    public void put(String field, String value) {
+    public void put(String field, @Nullable String value) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             values.remove(field);

@@ -1,6 +1,7 @@
 package org.passage.forms;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input of a form as {@code fragments/forms.html} renders it, every text already in the
@@ -8,11 +9,12 @@ import java.util.List;
  *
  * @param kind TEXT, EMAIL, TEL, DATE, SELECT, RADIOS, CHECKBOX or FILE
  */
-public record Field(String name, String kind, String label, String hint, String error, String value, String day,
-        String month, String year, List<Option> options, String autocomplete, String width) {
+public record Field(String name, String kind, String label, @Nullable String hint, @Nullable String error,
+        @Nullable String value, @Nullable String day, @Nullable String month, @Nullable String year, List<Option> options,
+        @Nullable String autocomplete, @Nullable String width) {
 
     /** A choice of a select, radios or a checkbox; {@code hint} explains a radio (may be null). */
-    public record Option(String id, String value, String label, boolean checked, String hint) {
+    public record Option(String id, String value, String label, boolean checked, @Nullable String hint) {
 
         public Option(String id, String value, String label, boolean checked) {
             this(id, value, label, checked, null);
@@ -34,7 +36,7 @@ public record Field(String name, String kind, String label, String hint, String 
     }
 
     /** The ids of the hint and the error, for {@code aria-describedby}; null when there are neither. */
-    public String describedBy() {
+    public @Nullable String describedBy() {
         String ids = (hint == null ? "" : name + "-hint ") + (error == null ? "" : name + "-error");
         return ids.isBlank() ? null : ids.strip();
     }

@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.passage.rules.Countries;
 
 /**
@@ -33,7 +34,7 @@ public final class FieldParsers {
     }
 
     /** {@code YES} or {@code NO}, in any case; null otherwise. */
-    public static Boolean yesNo(String text) {
+    public static @Nullable Boolean yesNo(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -42,7 +43,7 @@ public final class FieldParsers {
     }
 
     /** The date of the day, month and year inputs; the year has four digits. */
-    public static LocalDate date(String day, String month, String year) {
+    public static @Nullable LocalDate date(@Nullable String day, @Nullable String month, @Nullable String year) {
         if (day == null || month == null || year == null) {
             return null;
         }
@@ -61,7 +62,7 @@ public final class FieldParsers {
     }
 
     /** The date of a browser's date input, which always sends {@code yyyy-mm-dd} whatever the language. */
-    public static LocalDate isoDate(String text) {
+    public static @Nullable LocalDate isoDate(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -77,23 +78,23 @@ public final class FieldParsers {
      * An amount of money with at most two decimals, as the page's language writes it: {@code 45.000}
      * and {@code 45.000,50} in Turkish and German, {@code 45,000.50} in English.
      */
-    public static BigDecimal money(String text, Locale locale) {
+    public static @Nullable BigDecimal money(@Nullable String text, Locale locale) {
         return decimal(text, locale, MONEY_DECIMALS);
     }
 
     /** A number with decimals (a score), as the page's language writes it. */
-    public static BigDecimal decimal(String text, Locale locale) {
+    public static @Nullable BigDecimal decimal(@Nullable String text, Locale locale) {
         return decimal(text, locale, NUMBER_DECIMALS);
     }
 
     /** A whole number, as the page's language writes it ({@code 1.000} in Turkish, {@code 1,000} in English). */
-    public static Integer number(String text, Locale locale) {
+    public static @Nullable Integer number(@Nullable String text, Locale locale) {
         BigDecimal value = decimal(text, locale, 0);
         return value == null || value.precision() > 9 ? null : value.intValueExact();
     }
 
     /** The code of a country of the localized list (ISO 3166-1 alpha-2, XK, CY-TRNC), in any case. */
-    public static String country(String text) {
+    public static @Nullable String country(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -102,22 +103,22 @@ public final class FieldParsers {
     }
 
     /** One of {@code codes}, exactly. */
-    public static String choice(String text, Collection<String> codes) {
+    public static @Nullable String choice(@Nullable String text, Collection<String> codes) {
         return text != null && codes.contains(text.strip()) ? text.strip() : null;
     }
 
     /** Free text, stripped; null when blank. */
-    public static String text(String text) {
+    public static @Nullable String text(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** A date as the page's language writes it in prose: "1 October 2026", "1 Ekim 2026". */
-    public static String formatDate(LocalDate date, Locale locale) {
+    public static @Nullable String formatDate(@Nullable LocalDate date, Locale locale) {
         return date == null ? null : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     /** A number as the page's language writes it: "45.000,5" in Turkish, "45,000.5" in English. */
-    public static String formatNumber(BigDecimal value, Locale locale) {
+    public static @Nullable String formatNumber(@Nullable BigDecimal value, Locale locale) {
         if (value == null) {
             return null;
         }
@@ -131,7 +132,7 @@ public final class FieldParsers {
      * other convention followed by other than three digits ({@code 12.5} on a Turkish page) can only
      * be a decimal separator, so it is read as one.
      */
-    private static BigDecimal decimal(String text, Locale locale, int maxDecimals) {
+    private static @Nullable BigDecimal decimal(@Nullable String text, Locale locale, int maxDecimals) {
         if (text == null) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passage.forms.Field.Option;
 import org.passage.rules.Countries;
 import org.springframework.context.MessageSource;
@@ -32,21 +33,21 @@ public class FormFields {
         this.hintKey = hintKey;
     }
 
-    public Field text(String name, Map<String, String> values, Map<String, String> errors, String autocomplete,
+    public Field text(String name, Map<String, String> values, Map<String, String> errors, @Nullable String autocomplete,
             Locale locale) {
         return field(name, "TEXT", values, errors, List.of(), autocomplete, "20", locale);
     }
 
     /** A field whose error, if any, is the message key in {@code errors} under its name. */
     public Field field(String name, String kind, Map<String, String> values, Map<String, String> errors,
-            List<Option> options, String autocomplete, String width, Locale locale) {
+            List<Option> options, @Nullable String autocomplete, @Nullable String width, Locale locale) {
         return new Field(name, kind, label(name, locale), hint(name, locale),
                 errors.containsKey(name) ? messages.getMessage(errors.get(name), null, locale) : null,
                 values.get(name), values.get(name + Question.DAY), values.get(name + Question.MONTH),
                 values.get(name + Question.YEAR), options, autocomplete, width);
     }
 
-    public Field date(String name, Map<String, String> values, Map<String, String> errors, String autocomplete,
+    public Field date(String name, Map<String, String> values, Map<String, String> errors, @Nullable String autocomplete,
             Locale locale) {
         return field(name, "DATE", values, errors, List.of(), autocomplete, null, locale);
     }
@@ -55,7 +56,7 @@ public class FormFields {
      * The field of a question, showing its answer as the page's language writes it; {@code options}
      * are a choice's (a yes/no question and a country have theirs already).
      */
-    public Field field(Question q, Answers answers, String error, List<Option> options, String width,
+    public Field field(Question q, Answers answers, @Nullable String error, List<Option> options, @Nullable String width,
             Locale locale) {
         String value = answers.get(q.name());
         String kind = switch (q.kind()) {
@@ -75,7 +76,7 @@ public class FormFields {
     }
 
     /** A kept answer as its input shows it: numbers as the language writes them. */
-    public static String shown(Question q, Answers answers, Locale locale) {
+    public static @Nullable String shown(Question q, Answers answers, Locale locale) {
         return switch (q.kind()) {
             case NUMBER, MONEY -> {
                 BigDecimal number = q.kind() == FieldKind.NUMBER
@@ -117,13 +118,13 @@ public class FormFields {
         return messages.getMessage(labelKey.formatted(name), null, locale);
     }
 
-    private String hint(String name, Locale locale) {
+    private @Nullable String hint(String name, Locale locale) {
         String hint = messages.getMessage(hintKey.formatted(name), null, null, locale);
         return hint == null || hint.isBlank() ? null : hint;
     }
 
     /** Options of a select or radios; the one equal to {@code current} is checked. */
-    public static List<Option> options(String name, Map<String, String> labels, String current) {
+    public static List<Option> options(String name, Map<String, String> labels, @Nullable String current) {
         List<Option> options = new ArrayList<>();
         labels.forEach((value, label) -> options.add(new Option(
                 options.isEmpty() ? name : name + "-" + (options.size() + 1), value, label, value.equals(current))));
@@ -177,7 +178,7 @@ public class FormFields {
     }
 
     /** The date typed in the three inputs of {@code name}, or null when it is not a date. */
-    public static LocalDate date(Map<String, String> values, String name) {
+    public static @Nullable LocalDate date(Map<String, String> values, String name) {
         return FieldParsers.date(values.get(name + Question.DAY), values.get(name + Question.MONTH),
                 values.get(name + Question.YEAR));
     }

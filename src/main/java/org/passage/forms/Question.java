@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question of a form: its form field, how it is answered, the request property it fills (so
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param required  whether an answer is needed
  * @param asked     whether the question applies to the answers given so far
  */
-public record Question(String name, FieldKind kind, String codes, String path, boolean required, Asked asked) {
+public record Question(String name, FieldKind kind, @Nullable String codes, String path, boolean required, Asked asked) {
 
     /** Whether a question applies, given the answers so far and today's date. */
     @FunctionalInterface
@@ -94,7 +95,7 @@ public record Question(String name, FieldKind kind, String codes, String path, b
      * What is wrong with the answer as typed on a page in {@code locale}, or null when it reads;
      * {@code choices} are the codes a choice may take (null: judged later by the rules).
      */
-    public Problem problem(Answers answers, Locale locale, Collection<String> choices) {
+    public @Nullable Problem problem(Answers answers, Locale locale, @Nullable Collection<String> choices) {
         if (!answered(answers)) {
             return required ? Problem.MISSING : null;
         }
@@ -111,7 +112,7 @@ public record Question(String name, FieldKind kind, String codes, String path, b
     }
 
     /** What is wrong with a kept (normalised) answer, or null. */
-    public Problem problem(Answers answers) {
+    public @Nullable Problem problem(Answers answers) {
         return problem(answers, Locale.ROOT, null);
     }
 
@@ -152,23 +153,23 @@ public record Question(String name, FieldKind kind, String codes, String path, b
     }
 
     /** The kept answer as text (a code, a country code, free text). */
-    public String text(Answers answers) {
+    public @Nullable String text(Answers answers) {
         return answers.get(name);
     }
 
-    public Boolean yesNo(Answers answers) {
+    public @Nullable Boolean yesNo(Answers answers) {
         return FieldParsers.yesNo(answers.get(name));
     }
 
-    public LocalDate date(Answers answers) {
+    public @Nullable LocalDate date(Answers answers) {
         return FieldParsers.date(answers.get(name + DAY), answers.get(name + MONTH), answers.get(name + YEAR));
     }
 
-    public Integer number(Answers answers) {
+    public @Nullable Integer number(Answers answers) {
         return FieldParsers.number(answers.get(name), Locale.ROOT);
     }
 
-    public BigDecimal money(Answers answers) {
+    public @Nullable BigDecimal money(Answers answers) {
         return FieldParsers.money(answers.get(name), Locale.ROOT);
     }
 }

@@ -4,4 +4,5 @@
  * as they are read back on check-your-answers pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forms")
+@org.jspecify.annotations.NullMarked
 package org.passage.forms;

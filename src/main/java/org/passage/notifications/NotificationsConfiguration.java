@@ -2,16 +2,15 @@ package org.passage.notifications;
 
 import java.time.Clock;
 
+import org.passage.i18n.MessageBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -57,16 +56,7 @@ class NotificationsConfiguration {
 
     /** The dev mailbox page's texts live in the module's bundle, next to the messages' texts. */
     @Bean
-    static BeanPostProcessor notificationsMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof AbstractResourceBasedMessageSource source
-                        && !source.getBasenameSet().contains(MessageTemplates.BUNDLE)) {
-                    source.addBasenames(MessageTemplates.BUNDLE);
-                }
-                return bean;
-            }
-        };
+    static MessageBundle notificationsMessages() {
+        return new MessageBundle(MessageTemplates.BUNDLE);
     }
 }

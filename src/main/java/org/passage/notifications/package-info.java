@@ -5,4 +5,5 @@
  * {@code /admin/dev-mailbox}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.jspecify.annotations.NullMarked
 package org.passage.notifications;

@@ -5,4 +5,5 @@
  * signed, idempotent callbacks, the receipt PDF and the payment part of the status page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payments")
+@org.jspecify.annotations.NullMarked
 package org.passage.payments;

@@ -4,4 +4,5 @@
  * Used for payment receipts and the registration document, later for decision letters.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PDF documents")
+@org.jspecify.annotations.NullMarked
 package org.passage.pdf;

@@ -3,4 +3,5 @@
  * rulebook, the checklist wizard, and later the applicant's e-residence journey.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Residence permits")
+@org.jspecify.annotations.NullMarked
 package org.passage.residence;

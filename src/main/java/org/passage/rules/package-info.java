@@ -3,4 +3,5 @@
  * citation on every item, so that every answer can say why and by which rule.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rules engine")
+@org.jspecify.annotations.NullMarked
 package org.passage.rules;

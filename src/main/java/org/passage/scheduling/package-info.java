@@ -3,4 +3,5 @@
  * every job takes a ShedLock lock in PostgreSQL before it runs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
+@org.jspecify.annotations.NullMarked
 package org.passage.scheduling;

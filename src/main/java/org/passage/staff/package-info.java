@@ -6,4 +6,5 @@
  * ({@link org.passage.staff.StaffPrincipal}) and what they may see ({@link org.passage.staff.StaffAccess}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff")
+@org.jspecify.annotations.NullMarked
 package org.passage.staff;

@@ -4,4 +4,5 @@
  * and the checklist wizard.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "German national visa")
+@org.jspecify.annotations.NullMarked
 package org.passage.visa;

@@ -3,12 +3,11 @@ package org.passage.payments.internal;
 import java.net.URI;
 import java.time.Duration;
 import org.passage.rules.Rulebooks;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.passage.i18n.MessageBundle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /** The module's settings, its fee table and its own message bundle. */
 @Configuration(proxyBeanMethods = false)
@@ -57,16 +56,7 @@ class PaymentsConfiguration {
 
     /** Keeps the module's texts in its own bundle, so that modules do not edit one shared file. */
     @Bean
-    static BeanPostProcessor paymentsMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof AbstractResourceBasedMessageSource source
-                        && !source.getBasenameSet().contains(MESSAGES)) {
-                    source.addBasenames(MESSAGES);
-                }
-                return bean;
-            }
-        };
+    static MessageBundle paymentsMessages() {
+        return new MessageBundle(MESSAGES);
     }
 }

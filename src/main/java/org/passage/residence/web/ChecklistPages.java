@@ -36,7 +36,7 @@ class ChecklistPages {
     /** One question as the step template renders it; {@code describedBy} lists the hint and error ids. */
     record QuestionView(String name, String kind, String id, String label, String hint, String error,
             String describedBy, List<OptionView> options, String value, String day, String month, String year,
-            String autocomplete, String inputmode) {
+            String autocomplete, String inputmode, String suffix) {
     }
 
     record AnswerGroup(String title, List<AnswerRow> rows) {
@@ -104,6 +104,10 @@ class ChecklistPages {
         if (error != null) {
             described.add(q.name() + "-error");
         }
+        String suffix = messages.getMessage(base + ".suffix", null, null, locale);
+        if (suffix != null) {
+            described.add(q.name() + "-suffix");
+        }
         List<OptionView> options = switch (q.kind()) {
             case CHOICE -> options(q, answers, rulebook.vocabulary().get(q.codes()), locale);
             case YES_NO -> options(q, answers.get(q.name()), forms.yesNo(locale));
@@ -122,7 +126,7 @@ class ChecklistPages {
                     case NUMBER -> "numeric";
                     case MONEY -> "decimal";
                     default -> null;
-                });
+                }, suffix);
     }
 
     private static List<OptionView> options(Question q, Answers answers, Map<String, LocalizedText> codes,

@@ -70,6 +70,8 @@ class ChecklistValidation {
                                 : Problem.of("checklist.q." + q.name() + ".required")));
             }
         }
+        spouseNotMarried(answers, questions).ifPresent(q -> problems.putIfAbsent(q.name(),
+                Problem.of("checklist.error.spouse-not-married")));
         Map<String, Problem> ordered = new LinkedHashMap<>();
         questions.stream().filter(q -> problems.containsKey(q.name()))
                 .forEach(q -> ordered.put(q.name(), problems.get(q.name())));
@@ -114,6 +116,17 @@ class ChecklistValidation {
             case "Max" -> Problem.of("checklist.error.too-large", String.valueOf(value));
             default -> invalid(q);
         };
+    }
+
+    /**
+     * A spouse of the sponsor who answers single, divorced or widowed is asked to check: family
+     * reunification of a spouse needs a marriage (Law 6458 Art. 34), so one of the answers is wrong.
+     */
+    private static Optional<Question> spouseNotMarried(Answers answers, Collection<Question> questions) {
+        boolean contradicts = answers.is("permitType", "FAMILY") && answers.is("relationship", "SPOUSE")
+                && answers.get("maritalStatus") != null && !answers.is("maritalStatus", "MARRIED");
+        return contradicts ? questions.stream().filter(q -> q.name().equals("maritalStatus")).findFirst()
+                : Optional.empty();
     }
 
     /** The message of an answer the rules refuse: a choice is told to choose, any other kind to check its answer. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** One visitor of the checklist wizard in MockMvc: keeps the Spring Session cookie between requests. */
 final class ChecklistJourney {
@@ -20,6 +21,12 @@ final class ChecklistJourney {
         this.language = language;
     }
 
+    /** The same visitor (the same session) reading the pages in another language. */
+    ChecklistJourney(MockMvc mvc, String language, ChecklistJourney sameVisitor) {
+        this(mvc, language);
+        this.session = sameVisitor.session;
+    }
+
     /** Posts the answers of a page as name, value pairs; returns the result (a redirect when all is well). */
     MvcResult answer(String step, String... fields) throws Exception {
         MockHttpServletRequestBuilder request = post("/residence/checklist/" + step).with(csrf());
@@ -30,7 +37,7 @@ final class ChecklistJourney {
     }
 
     MvcResult get(String path) throws Exception {
-        return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
+        return perform(MockMvcRequestBuilders.get(path));
     }
 
     MvcResult confirm() throws Exception {

@@ -1,0 +1,91 @@
+package org.passage.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+@PassageIntegrationTest
+class RateLimiterIntegrationTest {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Test
+    void allowsTheLimitThenRefusesWithTheTimeUntilTheWindowEnds() {
+        String key = uniqueKey();
+        for (int call = 1; call <= 3; call++) {
+            RateLimitResult result = rateLimiter.tryAcquire("test", key, 3, MINUTE);
+            assertThat(result.allowed()).as("call %d", call).isTrue();
+            assertThat(result.remaining()).isEqualTo(3 - call);
+        }
+        RateLimitResult refused = rateLimiter.tryAcquire("test", key, 3, MINUTE);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(MINUTE);
+    }
+
+    @Test
+    void keysAndBucketsAreCountedSeparately() {
+        String key = uniqueKey();
+        assertThat(rateLimiter.tryAcquire("test", key, 1, MINUTE).allowed()).isTrue();
+        assertThat(rateLimiter.tryAcquire("test", uniqueKey(), 1, MINUTE).allowed()).isTrue();
+        assertThat(rateLimiter.tryAcquire("other", key, 1, MINUTE).allowed()).isTrue();
+        assertThat(rateLimiter.tryAcquire("test", key, 1, MINUTE).allowed()).isFalse();
+    }
+
+    @Test
+    void twoLimitersOnOneDatabaseShareTheCount() {
+        // Two nodes: separate connection pools, no shared memory, one database.
+        try (HikariDataSource nodeA = pool(); HikariDataSource nodeB = pool()) {
+            RateLimiter limiterA = new RateLimiter(JdbcClient.create(nodeA));
+            RateLimiter limiterB = new RateLimiter(JdbcClient.create(nodeB));
+            String key = uniqueKey();
+
+            assertThat(limiterA.tryAcquire("test", key, 2, MINUTE).allowed()).isTrue();
+            assertThat(limiterB.tryAcquire("test", key, 2, MINUTE).allowed()).isTrue();
+            assertThat(limiterA.tryAcquire("test", key, 2, MINUTE).allowed()).isFalse();
+            assertThat(limiterB.tryAcquire("test", key, 2, MINUTE).allowed()).isFalse();
+        }
+    }
+
+    @Test
+    void deletingEndedWindowsKeepsTheCurrentOnes() throws Exception {
+        String key = uniqueKey();
+        rateLimiter.tryAcquire("test", key, 5, Duration.ofSeconds(1));
+        // The kept window is long so that no window boundary can fall inside the sleep below.
+        rateLimiter.tryAcquire("test", key, 5, Duration.ofDays(30));
+        Thread.sleep(1100);
+
+        rateLimiter.deleteEndedWindows();
+
+        int left = JdbcClient.create(dataSource)
+                .sql("SELECT count(*) FROM rate_limit_counter WHERE client_key = ?").param(key)
+                .query(Integer.class).single();
+        assertThat(left).isEqualTo(1);
+    }
+
+    private HikariDataSource pool() {
+        return DataSourceBuilder.create().type(HikariDataSource.class).url(dataSource.getJdbcUrl())
+                .username(dataSource.getUsername()).password(dataSource.getPassword()).build();
+    }
+
+    private static String uniqueKey() {
+        return "test-" + UUID.randomUUID();
+    }
+}
