@@ -96,6 +96,9 @@ class ResidenceJourneyBrowserIT extends KeyboardBrowserTest {
         checkAxe();
 
         open("/residence/application/check");
+        assertThat(browser.findElement(By.id("without-upload")).getText()).doesNotContain("Passport")
+                .contains("Student certificate");
+        press(By.id("withoutDocuments"), Keys.SPACE);
         submit();
         assertThat(heading()).isEqualTo("Application submitted");
         assertThat(browser.findElement(By.className("application-number")).getText()).isEqualTo(number);

@@ -177,7 +177,7 @@ class ApplicationJourneyTest {
         answer(number, "address", "addressProvince", "06", "addressDistrict", "Çankaya", "addressLine", "Atatürk Blv 1");
         answer(number, "role", "applicantRole", "SELF");
         answer(number, "university", "university", "");
-        mvc.perform(post("/residence/application/submit").with(session).with(csrf()))
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES").with(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "enrolled only in a Turkish-learning programme")))
@@ -200,7 +200,8 @@ class ApplicationJourneyTest {
         answer(number, "university", "university", "Ankara University", "shareWithUniversity", "YES");
         mvc.perform(get("/residence/application/check").with(TestApplications.signedIn(number)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/residence/application/submit").with(TestApplications.signedIn(number)).with(csrf()))
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES")
+                        .with(TestApplications.signedIn(number)).with(csrf()))
                 .andExpect(redirectedUrl("/residence/application/submitted"));
         var summary = applications.find(number).orElseThrow();
         assertThat(summary.state()).isEqualTo(ApplicationState.SUBMITTED);
