@@ -181,7 +181,8 @@ class OfficerController {
             Locale locale) {
         ApplicationNumber application = parse(number);
         Map<String, String> values = values(form, "validFrom-day", "validFrom-month", "validFrom-year",
-                "validUntil-day", "validUntil-month", "validUntil-year", "shorteningReason", "indefinite");
+                "validUntil-day", "validUntil-month", "validUntil-year", "shorteningReason", "indefinite",
+                "gapReason");
         LocalDate from = date(values, "validFrom");
         LocalDate until = date(values, "validUntil");
         boolean indefinite = "YES".equals(values.get("indefinite"));
@@ -197,7 +198,7 @@ class OfficerController {
         }
         return act(officer, application, values, "validUntil-day", model, redirect, locale, "approved",
                 () -> casework.approve(officer, application, from, indefinite ? null : until,
-                        values.get("shorteningReason")));
+                        values.get("shorteningReason"), values.get("gapReason")));
     }
 
     @PostMapping("/cases/{number}/reject")

@@ -139,12 +139,13 @@ public class ApplicationReviews {
     @Transactional
     public void reject(ApplicationNumber number, List<String> grounds, String explanation, Actor officer) {
         Map<String, RefusalGround> allowed = officerGrounds();
+        ResidenceApplication application = load(number);
+        String permitType = application.submission() == null ? null : application.submission().permitType();
         for (String ground : grounds == null ? List.<String>of() : grounds) {
-            if (!allowed.containsKey(ground)) {
+            if (!allowed.containsKey(ground) || !allowed.get(ground).appliesTo(permitType)) {
                 throw new ReviewRefusedException(Reason.UNKNOWN_GROUND, ground);
             }
         }
-        ResidenceApplication application = load(number);
         application.reject(grounds, explanation, officer, clock.instant());
         applications.save(application);
         notifyDecision(application);

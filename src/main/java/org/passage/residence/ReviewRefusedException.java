@@ -26,7 +26,8 @@ public class ReviewRefusedException extends IllegalArgumentException {
         EXPLANATION_REQUIRED,
         TEXT_TOO_LONG,
         REASON_REQUIRED,
-        DOCUMENTS_NOT_UPLOADED
+        DOCUMENTS_NOT_UPLOADED,
+        GAPS_REASON_REQUIRED
     }
 
     private final Reason reason;
