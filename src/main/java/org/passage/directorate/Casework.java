@@ -153,6 +153,19 @@ class Casework {
                 .with("item", item).with("mark", mark.name()).withRulebookVersion(file.summary().rulebookVersion()));
     }
 
+    /** Marks every checklist item not marked yet as received (marks already given stay); the items marked. */
+    @Transactional
+    public List<String> markAllReceived(StaffPrincipal officer, ApplicationNumber number) {
+        CaseFile file = file(officer, number);
+        Map<String, Mark> given = marks.of(number);
+        List<String> marked = file.summary().checklist().stream().map(ChecklistItem::code)
+                .filter(code -> !given.containsKey(code)).toList();
+        for (String item : marked) {
+            mark(officer, number, item, Mark.RECEIVED);
+        }
+        return marked;
+    }
+
     @Transactional
     public MissingDocuments requestMissingDocuments(StaffPrincipal officer, ApplicationNumber number,
             List<String> items, int businessDays, String note) {

@@ -144,6 +144,14 @@ class OfficerController {
                 () -> casework.reschedule(officer, application, date, values.get("rescheduleReason")));
     }
 
+    @PostMapping("/cases/{number}/items-received")
+    String markAllReceived(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        ApplicationNumber application = parse(number);
+        return act(officer, application, Map.of(), "checklist", model, redirect, locale, "marked",
+                () -> casework.markAllReceived(officer, application), "#checklist");
+    }
+
     @PostMapping("/cases/{number}/items/{code}")
     String mark(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @PathVariable String code, @RequestParam(required = false) String mark, Model model,

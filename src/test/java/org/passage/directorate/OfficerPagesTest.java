@@ -123,7 +123,8 @@ class OfficerPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Haddad")))
                 .andExpect(content().string(Matchers.containsString("Student certificate")))
-                .andExpect(content().string(Matchers.containsString("certificate.pdf")));
+                .andExpect(content().string(Matchers.containsString("certificate.pdf")))
+                .andExpect(content().string(Matchers.containsString("target=\"_blank\"")));
         byte[] file = mvc.perform(get("/staff/officer/cases/" + number.value() + "/documents/"
                         + document.id().value()).with(signedIn(officer)))
                 .andExpect(status().isOk())
@@ -310,6 +311,40 @@ class OfficerPagesTest {
                         Matchers.containsString("value=\"CONDITIONS_NOT_MET\""),
                         Matchers.not(Matchers.containsString("value=\"ABSENCE_VIOLATION\"")),
                         Matchers.not(Matchers.containsString("value=\"PUBLIC_ORDER_THREAT\"")))));
+    }
+
+    @Test
+    void aMarkBringsTheOfficerBackToItsItemAndMarkAllReceivedKeepsTheMarksGiven() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer)));
+
+        mvc.perform(post(page + "/items/STUDENT_CERTIFICATE").param("mark", "MISSING").with(csrf())
+                .with(signedIn(officer))).andExpect(redirectedUrl(page + "#item-STUDENT_CERTIFICATE"));
+        mvc.perform(post(page + "/items-received").with(csrf()).with(signedIn(officer)))
+                .andExpect(redirectedUrl(page + "#checklist"));
+
+        mvc.perform(get(page).with(signedIn(officer)))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("data-mark=\"MISSING\""),
+                        Matchers.containsString("data-mark=\"RECEIVED\""),
+                        Matchers.not(Matchers.containsString("data-gap=\"PASSPORT_COPY\"")))));
+        mvc.perform(post(page + "/items-received").with(csrf()).with(signedIn(staff.officer(IZMIR))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theQueueCountsItsCasesInWordsAndNamesEachCellForAPhone() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+
+        mvc.perform(get("/staff/officer").param("q", number.value()).with(signedIn(officer))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString(">1 case<"),
+                        Matchers.containsString("data-label=\"Passport\""))));
+        mvc.perform(get("/staff/officer").param("q", number.value()).with(signedIn(officer))
+                        .header("Accept-Language", "de"))
+                .andExpect(content().string(Matchers.containsString(">1 Fall<")));
     }
 
     @Test
