@@ -93,10 +93,12 @@ class MessageTemplatesTest {
     }
 
     static Map<String, String> sampleParameters(MessageType type) {
-        Map<String, String> values = Map.of("code", "482913", "minutes", "10", "applicationNumber", "2026-000042",
+        Map<String, String> values = new HashMap<>(Map.of("code", "482913", "minutes", "10", "applicationNumber", "2026-000042",
                 "date", "12.03.2027 10:30", "province", "İstanbul", "dueDate", "26.03.2027",
                 "items", "- Kira sözleşmesi\n- Sağlık sigortası", "decision", "Approved",
-                "amount", "1.250,00 TL", "accrualNumber", "2027-T-000123");
+                "amount", "1.250,00 TL", "accrualNumber", "2027-T-000123"));
+        values.put("note", "Stamped by the faculty, please.");
+        values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));
         return parameters;

@@ -38,6 +38,8 @@ class ApplicationJourneyTest {
     ResidenceApplications applications;
     @Autowired
     TestApplications testApplications;
+    @Autowired
+    org.passage.residence.ApplicationReviews reviews;
 
     @Test
     void preRegistrationSendsACodeToTheEmailAndTheCodeOpensANewDraft() throws Exception {
@@ -145,6 +147,100 @@ class ApplicationJourneyTest {
         later.perform(post("/residence/apply/verify").param("code", second).with(csrf()))
                 .andExpect(redirectedUrl("/residence/application"));
         assertThat(later.signedInNumber()).isEqualTo(number);
+    }
+
+    @Test
+    void aMissingDocumentsRequestMailsTheNoteAndALinkThatLeadsThroughTheCodeToTheDocumentsPage() throws Exception {
+        ApplicationNumber number = testApplications.underReview(new ProvinceCode("16"));
+        var summary = applications.find(number).orElseThrow();
+        String email = summary.contact().email();
+        reviews.requestMissingDocuments(number, java.util.List.of("STUDENT_CERTIFICATE"), 5,
+                "The certificate needs the faculty stamp.", org.passage.residence.Actor.staff("officer-mail"));
+        String link = "/residence/continue?number=" + number.value() + "&next=documents";
+
+        assertThat(TestMailbox.awaitMessageTo(email, "Documents needed").text())
+                .contains("The certificate needs the faculty stamp.", link);
+        mvc.perform(post("/residence/status").with(csrf()).param("applicationNumber", number.formatted())
+                        .param("passportNumber", summary.passportNumber().value()).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(link.replace("&", "&amp;"))));
+
+        Visitor visitor = new Visitor();
+        visitor.perform(get(link).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("value=\"" + number.formatted() + "\""),
+                        org.hamcrest.Matchers.containsString("name=\"next\""))));
+        int codes = codeMails(email);
+        visitor.perform(post("/residence/continue").with(csrf()).param("applicationNumber", number.formatted())
+                        .param("passportNumber", summary.passportNumber().value()).param("next", "documents"))
+                .andExpect(redirectedUrl("/residence/apply/verify"));
+        String code = code(awaitCodeMail(email, codes + 1));
+        visitor.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application/documents"));
+        visitor.perform(get(link)).andExpect(redirectedUrl("/residence/application/documents"));
+    }
+
+    private static int codeMails(String email) {
+        return (int) TestMailbox.messagesTo(email).stream().filter(m -> m.subject().startsWith("Your Passage code"))
+                .count();
+    }
+
+    private static String awaitCodeMail(String email, int count) throws InterruptedException {
+        for (int i = 0; i < 200 && codeMails(email) < count; i++) {
+            Thread.sleep(50);
+        }
+        return TestMailbox.messagesTo(email).stream().filter(m -> m.subject().startsWith("Your Passage code"))
+                .toList().getLast().text();
+    }
+
+    @Test
+    void withoutACodeANewApplicantSeesWhereItWentGetsANewOneAndCanCorrectTheAddress() throws Exception {
+        String mistyped = unique();
+        Visitor visitor = new Visitor();
+        visitor.perform(preRegistration("first", mistyped));
+        TestMailbox.awaitMessageTo(mistyped);
+
+        visitor.perform(get("/residence/apply/verify").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("a•••@example.org"),
+                        org.hamcrest.Matchers.containsString("Send me a new code"),
+                        org.hamcrest.Matchers.containsString("href=\"/residence/apply/verify/email\""))));
+        visitor.perform(post("/residence/apply/verify/new-code").with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("A new code is on its way")));
+        TestMailbox.awaitMessagesTo(mistyped, 2);
+
+        String corrected = unique();
+        visitor.perform(post("/residence/apply/verify/email").param("email", "not an address").with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("error-summary")));
+        visitor.perform(post("/residence/apply/verify/email").param("email", corrected).with(csrf()))
+                .andExpect(status().isOk());
+        String code = code(TestMailbox.awaitMessageTo(corrected).text());
+        visitor.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application?new"));
+
+        ApplicationNumber number = visitor.signedInNumber();
+        assertThat(applications.find(number).orElseThrow().contact().email()).isEqualTo(corrected);
+        assertThat(journeyHistory(number)).contains("EMAIL_CORRECTED");
+    }
+
+    @Test
+    void whoContinuesAnApplicationIsNotShownWhereTheCodeWent() throws Exception {
+        ApplicationNumber number = testApplications.submitStudent(new ProvinceCode("16"));
+        Visitor visitor = new Visitor();
+        visitor.perform(post("/residence/continue").with(csrf()).param("applicationNumber", number.formatted())
+                .param("passportNumber", "X0000000"));
+
+        visitor.perform(get("/residence/apply/verify").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("@example.org"))));
+        visitor.perform(post("/residence/apply/verify/email").param("email", unique()).with(csrf()))
+                .andExpect(redirectedUrl("/residence/continue"));
+    }
+
+    private java.util.List<String> journeyHistory(ApplicationNumber number) {
+        return jdbc.sql("SELECT action FROM residence_application_history WHERE number = ?").param(number.value())
+                .query(String.class).list();
     }
 
     @Test
