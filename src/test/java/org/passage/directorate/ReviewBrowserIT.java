@@ -210,6 +210,7 @@ class ReviewBrowserIT extends KeyboardBrowserTest {
         submit();
         submit();
         assertThat(heading()).isEqualTo("Check your answers before submitting");
+        press(By.id("withoutDocuments"), Keys.SPACE);
         submit();
         assertThat(heading()).isEqualTo("Application submitted");
         checkAxe();
