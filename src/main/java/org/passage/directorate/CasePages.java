@@ -75,6 +75,10 @@ class CasePages {
     record Event(String at, String actor, String action, String change, String reason) {
     }
 
+    /** A checklist item not in order, for the warning before an approval. */
+    record GapLine(String code, String title, String why) {
+    }
+
     private final Provinces provinces;
     private final ResidencePermitAssessments assessments;
     private final ApplicationReviews reviews;
@@ -180,6 +184,11 @@ class CasePages {
                     open != null && open.items().contains(item.code()), checkedItems.contains(item.code())));
         }
         model.addAttribute("items", items);
+        Map<String, String> itemTitles = s.checklist().stream()
+                .collect(Collectors.toMap(ChecklistItem::code, i -> i.title().in(locale), (a, b) -> a));
+        model.addAttribute("gaps", Casework.gaps(file, work.marks()).stream().map(g -> new GapLine(g.item(),
+                itemTitles.getOrDefault(g.item(), g.item()), text("directorate.approve.gaps." + g.kind(), locale)))
+                .toList());
         model.addAttribute("marks", Arrays.stream(Mark.values())
                 .map(m -> new Option(m.name(), text("directorate.mark." + m.name(), locale), false)).toList());
         Map<String, String> titles = s.checklist().stream()
@@ -197,7 +206,8 @@ class CasePages {
 
         Set<String> checkedGrounds = values.containsKey("grounds") ? Set.of(values.get("grounds").split(","))
                 : Set.of();
-        model.addAttribute("grounds", reviews.officerGrounds().values().stream().map(g -> new Ground(g.code(),
+        model.addAttribute("grounds", reviews.officerGrounds().values().stream()
+                .filter(g -> g.appliesTo(s.permitType())).map(g -> new Ground(g.code(),
                 g.title().in(locale), text("checklist.citation", locale,
                         g.citation().sourceIn(locale),
                         g.citation().section()), checkedGrounds.contains(g.code()))).toList());
@@ -242,6 +252,7 @@ class CasePages {
             case NO_GROUNDS, UNKNOWN_GROUND -> "grounds";
             case EXPLANATION_REQUIRED -> "explanation";
             case REASON_REQUIRED -> "rescheduleReason";
+            case GAPS_REASON_REQUIRED -> "gapReason";
             case TEXT_TOO_LONG, DOCUMENTS_NOT_UPLOADED, INVISIBLE_CHARACTERS -> fallback;
         };
     }

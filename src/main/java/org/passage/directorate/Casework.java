@@ -14,6 +14,7 @@ import org.passage.audit.AuditTrail;
 import org.passage.directorate.ChecklistMarks.Mark;
 import org.passage.documents.DocumentId;
 import org.passage.documents.Documents;
+import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationReviews;
@@ -152,6 +153,19 @@ class Casework {
                 .with("item", item).with("mark", mark.name()).withRulebookVersion(file.summary().rulebookVersion()));
     }
 
+    /** Marks every checklist item not marked yet as received (marks already given stay); the items marked. */
+    @Transactional
+    public List<String> markAllReceived(StaffPrincipal officer, ApplicationNumber number) {
+        CaseFile file = file(officer, number);
+        Map<String, Mark> given = marks.of(number);
+        List<String> marked = file.summary().checklist().stream().map(ChecklistItem::code)
+                .filter(code -> !given.containsKey(code)).toList();
+        for (String item : marked) {
+            mark(officer, number, item, Mark.RECEIVED);
+        }
+        return marked;
+    }
+
     @Transactional
     public MissingDocuments requestMissingDocuments(StaffPrincipal officer, ApplicationNumber number,
             List<String> items, int businessDays, String note) {
@@ -162,15 +176,57 @@ class Casework {
         return request;
     }
 
+    /**
+     * Approves the case. While checklist items are not in order ({@link #gaps}), only with the
+     * officer's reason for approving anyway, which the audit trail keeps with the items.
+     *
+     * @throws ReviewRefusedException {@code GAPS_REASON_REQUIRED} naming the items, when that reason is missing
+     */
     @Transactional
     public IssuedPermit approve(StaffPrincipal officer, ApplicationNumber number, LocalDate validFrom,
-            LocalDate validUntil, String shorteningReason) {
+            LocalDate validUntil, String shorteningReason, String gapReason) {
         CaseFile file = file(officer, number);
+        List<Gap> gaps = gaps(file, marks.of(number));
+        String reason = gapReason == null || gapReason.isBlank() ? null : gapReason.strip();
+        if (!gaps.isEmpty() && reason == null) {
+            List<String> codes = gaps.stream().map(Gap::item).toList();
+            throw new ReviewRefusedException(ReviewRefusedException.Reason.GAPS_REASON_REQUIRED,
+                    String.join(", ", codes), codes);
+        }
         IssuedPermit permit = reviews.approve(number, validFrom, validUntil, shorteningReason, actor(officer));
-        audit.record(event(officer, file, "CASE_APPROVED", permit.shorteningReason())
+        AuditEvent approved = event(officer, file, "CASE_APPROVED", permit.shorteningReason())
                 .with("permitNumber", permit.number().formatted()).with("validFrom", permit.validFrom().toString())
-                .with("validUntil", permit.validUntil() == null ? null : permit.validUntil().toString()));
+                .with("validUntil", permit.validUntil() == null ? null : permit.validUntil().toString());
+        if (!gaps.isEmpty()) {
+            approved = approved.with("gaps", gaps.stream().map(g -> g.item() + ":" + g.kind()).toList())
+                    .with("gapReason", reason);
+        }
+        audit.record(approved);
         return permit;
+    }
+
+    /**
+     * The checklist items that are not in order: marked missing or not valid, or (unless only on
+     * request) without a file and not marked received, in the checklist's order.
+     */
+    static List<Gap> gaps(CaseFile file, Map<String, Mark> marks) {
+        List<Gap> gaps = new java.util.ArrayList<>();
+        for (ChecklistItem item : file.summary().checklist()) {
+            Mark mark = marks.get(item.code());
+            boolean hasFile = file.documents().stream().anyMatch(d -> d.itemCode().equals(item.code()));
+            if (mark == Mark.MISSING || mark == Mark.NOT_VALID) {
+                gaps.add(new Gap(item.code(), mark.name()));
+            } else if (!hasFile && mark != Mark.RECEIVED && !item.onRequest()) {
+                gaps.add(new Gap(item.code(), Gap.NO_FILE));
+            }
+        }
+        return gaps;
+    }
+
+    /** A checklist item not in order, and why: a mark ({@code MISSING}, {@code NOT_VALID}) or {@link #NO_FILE}. */
+    record Gap(String item, String kind) {
+
+        static final String NO_FILE = "NO_FILE";
     }
 
     @Transactional

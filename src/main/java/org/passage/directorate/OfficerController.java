@@ -144,6 +144,14 @@ class OfficerController {
                 () -> casework.reschedule(officer, application, date, values.get("rescheduleReason")));
     }
 
+    @PostMapping("/cases/{number}/items-received")
+    String markAllReceived(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        ApplicationNumber application = parse(number);
+        return act(officer, application, Map.of(), "checklist", model, redirect, locale, "marked",
+                () -> casework.markAllReceived(officer, application), "#checklist");
+    }
+
     @PostMapping("/cases/{number}/items/{code}")
     String mark(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @PathVariable String code, @RequestParam(required = false) String mark, Model model,
@@ -181,7 +189,8 @@ class OfficerController {
             Locale locale) {
         ApplicationNumber application = parse(number);
         Map<String, String> values = values(form, "validFrom-day", "validFrom-month", "validFrom-year",
-                "validUntil-day", "validUntil-month", "validUntil-year", "shorteningReason", "indefinite");
+                "validUntil-day", "validUntil-month", "validUntil-year", "shorteningReason", "indefinite",
+                "gapReason");
         LocalDate from = date(values, "validFrom");
         LocalDate until = date(values, "validUntil");
         boolean indefinite = "YES".equals(values.get("indefinite"));
@@ -197,7 +206,7 @@ class OfficerController {
         }
         return act(officer, application, values, "validUntil-day", model, redirect, locale, "approved",
                 () -> casework.approve(officer, application, from, indefinite ? null : until,
-                        values.get("shorteningReason")));
+                        values.get("shorteningReason"), values.get("gapReason")));
     }
 
     @PostMapping("/cases/{number}/reject")

@@ -33,9 +33,10 @@ public enum MessageType {
 
     /**
      * The officer asks for documents: {@code applicationNumber}, {@code dueDate}, {@code items} (the
-     * documents, one per line).
+     * documents, one per line), {@code note} (the officer's note, or a dash), {@code link} (where to
+     * upload them).
      */
-    MISSING_DOCUMENTS_REQUESTED("applicationNumber", "dueDate", "items"),
+    MISSING_DOCUMENTS_REQUESTED("applicationNumber", "dueDate", "items", "note", "link"),
 
     /** The application was decided: {@code applicationNumber}, {@code decision} (the decision as text). */
     DECISION_MADE("applicationNumber", "decision"),

@@ -111,9 +111,24 @@ public class ApplicationReviews {
         String list = request.items().stream().map(code -> "– " + texts.item(code, checklist, language))
                 .collect(Collectors.joining("\n"));
         notify(application, MessageType.MISSING_DOCUMENTS_REQUESTED,
-                Map.of("dueDate", texts.date(due, language), "items", list),
+                Map.of("dueDate", texts.date(due, language), "items", list,
+                        "note", request.note() == null ? "–" : request.note(), "link", uploadLink(number)),
                 "missing-documents:" + number.value() + ":" + request.requestedAt().toEpochMilli());
         return request;
+    }
+
+    /**
+     * Where the applicant uploads the missing documents: continuing the application with its number
+     * filled in, then the documents page. Absolute when an officer's request is being served (the
+     * address the officer reached Passage at), else relative to it.
+     */
+    static String uploadLink(ApplicationNumber number) {
+        String path = "/residence/continue?number=" + number.value() + "&next=documents";
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() == null) {
+            return path;
+        }
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .toUriString() + path;
     }
 
     /**
@@ -139,12 +154,13 @@ public class ApplicationReviews {
     @Transactional
     public void reject(ApplicationNumber number, List<String> grounds, String explanation, Actor officer) {
         Map<String, RefusalGround> allowed = officerGrounds();
+        ResidenceApplication application = load(number);
+        String permitType = application.submission() == null ? null : application.submission().permitType();
         for (String ground : grounds == null ? List.<String>of() : grounds) {
-            if (!allowed.containsKey(ground)) {
+            if (!allowed.containsKey(ground) || !allowed.get(ground).appliesTo(permitType)) {
                 throw new ReviewRefusedException(Reason.UNKNOWN_GROUND, ground);
             }
         }
-        ResidenceApplication application = load(number);
         application.reject(grounds, explanation, officer, clock.instant());
         applications.save(application);
         notifyDecision(application);

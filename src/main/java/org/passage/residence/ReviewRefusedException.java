@@ -27,7 +27,8 @@ public class ReviewRefusedException extends IllegalArgumentException {
         TEXT_TOO_LONG,
         REASON_REQUIRED,
         DOCUMENTS_NOT_UPLOADED,
-        INVISIBLE_CHARACTERS
+        INVISIBLE_CHARACTERS,
+        GAPS_REASON_REQUIRED
     }
 
     private final Reason reason;

@@ -60,7 +60,7 @@ class ReviewStatusContributor implements ApplicationStatusContributor {
         return new StatusSection("missingDocuments", MISSING_DOCUMENTS_ORDER,
                 texts.text("review.status.missing-documents.title", locale), lines,
                 List.of(new StatusAction(texts.text("review.status.upload", locale),
-                        "/residence/application/documents")), data);
+                        "/residence/continue?number=" + a.number().value() + "&next=documents")), data);
     }
 
     private StatusSection decision(ResidenceApplication a, Locale locale) {

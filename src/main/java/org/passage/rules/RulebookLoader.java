@@ -244,7 +244,19 @@ final class RulebookLoader {
             String item = "refusalGrounds[" + e.getKey() + "]";
             requireCode(e.getKey(), item);
             LocalizedText groundTitle = localized(e.getValue().get("title"), item + ".title");
-            m.put(e.getKey(), new RefusalGround(e.getKey(), groundTitle, citation(e.getValue().get("citation"), item)));
+            java.util.Set<String> permitTypes = new java.util.LinkedHashSet<>();
+            JsonNode types = e.getValue().get("permitTypes");
+            if (types != null) {
+                if (!types.isArray()) {
+                    throw fail(item + ".permitTypes", "expected a list of permit types");
+                }
+                for (JsonNode type : types) {
+                    requireCode(type.asString(), item + ".permitTypes");
+                    permitTypes.add(type.asString());
+                }
+            }
+            m.put(e.getKey(), new RefusalGround(e.getKey(), groundTitle, citation(e.getValue().get("citation"), item),
+                    permitTypes));
             titles.put(e.getKey(), groundTitle);
         }
         vocabulary.put("refusalGround", titles);

@@ -28,7 +28,9 @@ class ResidenceJourneyBrowserIT extends KeyboardBrowserTest {
     void aStudentPreRegistersAppliesUploadsSubmitsAndSeesTheStatus() throws Exception {
         String email = "browser-" + UUID.randomUUID() + "@example.org";
         String passport = "B" + Integer.toUnsignedString(email.hashCode(), 36).toUpperCase();
-        open("/residence/apply?lang=en");
+        open("/?lang=en");
+        send(By.linkText("Start the residence permit checklist"));
+        send(By.linkText("Apply online for a residence permit"));
         press(By.cssSelector("input[name='kind'][value='FIRST']"), Keys.SPACE);
         submit();
 
@@ -95,11 +97,30 @@ class ResidenceJourneyBrowserIT extends KeyboardBrowserTest {
         assertThat(browser.findElement(By.id("PASSPORT_COPY")).getText()).contains(pdf.getFileName().toString());
         checkAxe();
 
-        open("/residence/application/check");
-        submit();
+        send(By.linkText("Back"));
+        send(By.linkText("Continue the application form"));
+        assertThat(heading()).isEqualTo("Check your answers before submitting");
+        assertThat(browser.findElement(By.id("without-upload")).getText()).doesNotContain("Passport")
+                .contains("Student certificate");
+        press(By.id("withoutDocuments"), Keys.SPACE);
+        doubleClick(By.id("submit-application"));
         assertThat(heading()).isEqualTo("Application submitted");
         assertThat(browser.findElement(By.className("application-number")).getText()).isEqualTo(number);
         checkAxe();
+
+        send(By.linkText("Go to your application"));
+        send(By.linkText("Pay"));
+        doubleClick(By.id("pay"));
+        type("cardNumber", "4111 1111 1111 1111");
+        type("expiry", "12/39");
+        type("securityCode", "123");
+        doubleClick(By.id("simulator-pay"));
+        assertThat(browser.getCurrentUrl()).endsWith("/payments?outcome=paid");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Paid")
+                .doesNotContain("Error");
+        checkAxe();
+        send(By.linkText("Back to your application"));
+        assertThat(heading()).isEqualTo("Your application");
 
         open("/residence/status");
         type("applicationNumber", number);
@@ -132,5 +153,15 @@ class ResidenceJourneyBrowserIT extends KeyboardBrowserTest {
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("cannot be extended");
         assertThat(heading()).isEqualTo("Pre-registration: extension");
         checkAxe();
+    }
+
+    /** Clicks twice in a row as an impatient user does, and waits for the page the browser ends on. */
+    private void doubleClick(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        new org.openqa.selenium.interactions.Actions(browser).doubleClick(browser.findElement(button)).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
     }
 }

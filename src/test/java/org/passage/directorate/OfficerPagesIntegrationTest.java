@@ -123,7 +123,8 @@ class OfficerPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Haddad")))
                 .andExpect(content().string(Matchers.containsString("Student certificate")))
-                .andExpect(content().string(Matchers.containsString("certificate.pdf")));
+                .andExpect(content().string(Matchers.containsString("certificate.pdf")))
+                .andExpect(content().string(Matchers.containsString("target=\"_blank\"")));
         byte[] file = mvc.perform(get("/staff/officer/cases/" + number.value() + "/documents/"
                         + document.id().value()).with(signedIn(officer)))
                 .andExpect(status().isOk())
@@ -274,6 +275,92 @@ class OfficerPagesIntegrationTest {
     }
 
     @Test
+    void theCasePageNamesTheItemsNotInOrderAndApprovingAnywayNeedsARecordedReason() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer)));
+        mvc.perform(post(page + "/items/STUDENT_CERTIFICATE").param("mark", "NOT_VALID").with(csrf())
+                .with(signedIn(officer)));
+        mvc.perform(post(page + "/items/PASSPORT_COPY").param("mark", "RECEIVED").with(csrf())
+                .with(signedIn(officer)));
+
+        mvc.perform(get(page).with(signedIn(officer)).header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("these checklist items are not in order"),
+                        Matchers.containsString("data-gap=\"STUDENT_CERTIFICATE\""),
+                        Matchers.containsString("marked not valid"),
+                        Matchers.not(Matchers.containsString("data-gap=\"PASSPORT_COPY\"")))));
+        LocalDate today = LocalDate.now();
+        LocalDate standard = reviews.caseFile(number).orElseThrow().standardValidUntil();
+        mvc.perform(approve(page, officer, today, standard, "", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "Give the reason for approving although checklist items are not in order")));
+        assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+
+        mvc.perform(approve(page, officer, today, standard, "", "Certificate checked by phone"))
+                .andExpect(status().isFound());
+
+        assertThat(residence.find(number).orElseThrow().state()).isEqualTo(ApplicationState.APPROVED);
+        assertThat(audit.bySubject(number.value(), 100)).filteredOn(e -> e.action().equals("CASE_APPROVED"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.details().get("gapReason")).isEqualTo("Certificate checked by phone");
+                    assertThat(e.details().get("gaps").toString()).contains("STUDENT_CERTIFICATE:NOT_VALID")
+                            .doesNotContain("PASSPORT_COPY");
+                });
+    }
+
+    @Test
+    void aStudentsCaseOffersOnlyTheRefusalGroundsOfStudentPermits() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer)));
+
+        mvc.perform(get(page).with(signedIn(officer)))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("value=\"STUDIES_DISCONTINUED\""),
+                        Matchers.containsString("value=\"CONDITIONS_NOT_MET\""),
+                        Matchers.not(Matchers.containsString("value=\"ABSENCE_VIOLATION\"")),
+                        Matchers.not(Matchers.containsString("value=\"PUBLIC_ORDER_THREAT\"")))));
+    }
+
+    @Test
+    void aMarkBringsTheOfficerBackToItsItemAndMarkAllReceivedKeepsTheMarksGiven() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer)));
+
+        mvc.perform(post(page + "/items/STUDENT_CERTIFICATE").param("mark", "MISSING").with(csrf())
+                .with(signedIn(officer))).andExpect(redirectedUrl(page + "#item-STUDENT_CERTIFICATE"));
+        mvc.perform(post(page + "/items-received").with(csrf()).with(signedIn(officer)))
+                .andExpect(redirectedUrl(page + "#checklist"));
+
+        mvc.perform(get(page).with(signedIn(officer)))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("data-mark=\"MISSING\""),
+                        Matchers.containsString("data-mark=\"RECEIVED\""),
+                        Matchers.not(Matchers.containsString("data-gap=\"PASSPORT_COPY\"")))));
+        mvc.perform(post(page + "/items-received").with(csrf()).with(signedIn(staff.officer(IZMIR))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theQueueCountsItsCasesInWordsAndNamesEachCellForAPhone() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+
+        mvc.perform(get("/staff/officer").param("q", number.value()).with(signedIn(officer))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString(">1 case<"),
+                        Matchers.containsString("data-label=\"Passport\""))));
+        mvc.perform(get("/staff/officer").param("q", number.value()).with(signedIn(officer))
+                        .header("Accept-Language", "de"))
+                .andExpect(content().string(Matchers.containsString(">1 Fall<")));
+    }
+
+    @Test
     void theOfficerCannotLengthenTheValidity() throws Exception {
         ApplicationNumber number = cases.appointmentToday(BURSA);
         StaffPrincipal officer = staff.officer(BURSA);
@@ -310,6 +397,11 @@ class OfficerPagesIntegrationTest {
 
     private static org.springframework.test.web.servlet.RequestBuilder approve(String page, StaffPrincipal officer,
             LocalDate from, LocalDate until, String reason) {
+        return approve(page, officer, from, until, reason, "Originals seen at the appointment");
+    }
+
+    private static org.springframework.test.web.servlet.RequestBuilder approve(String page, StaffPrincipal officer,
+            LocalDate from, LocalDate until, String reason, String gapReason) {
         return post(page + "/approve").with(csrf()).with(signedIn(officer))
                 .param("validFrom-day", String.valueOf(from.getDayOfMonth()))
                 .param("validFrom-month", String.valueOf(from.getMonthValue()))
@@ -317,7 +409,8 @@ class OfficerPagesIntegrationTest {
                 .param("validUntil-day", String.valueOf(until.getDayOfMonth()))
                 .param("validUntil-month", String.valueOf(until.getMonthValue()))
                 .param("validUntil-year", String.valueOf(until.getYear()))
-                .param("shorteningReason", reason);
+                .param("shorteningReason", reason)
+                .param("gapReason", gapReason);
     }
 
     private LocalDate freeDayAfterTomorrow() {

@@ -107,8 +107,16 @@ class ReviewBrowserIT extends KeyboardBrowserTest {
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("Under review");
         assertThat(browser.findElement(By.id("item-STUDENT_CERTIFICATE")).getText()).contains(pdf.getFileName().toString());
         checkAxe();
+        assertThat(browser.findElement(By.id("gaps")).getText())
+                .contains("these checklist items are not in order", "Student certificate: marked missing");
         LocalDate shortened = LocalDate.now().plusMonths(6);
         date("validUntil", shortened);
+        send(By.id("approve"));
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Give the reason for approving although checklist items are not in order");
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("Under review");
+        checkAxe();
+        type("gapReason", "The stamped certificate was checked against the original.");
         send(By.id("approve"));
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Give the reason for the shorter validity");
@@ -202,6 +210,7 @@ class ReviewBrowserIT extends KeyboardBrowserTest {
         submit();
         submit();
         assertThat(heading()).isEqualTo("Check your answers before submitting");
+        press(By.id("withoutDocuments"), Keys.SPACE);
         submit();
         assertThat(heading()).isEqualTo("Application submitted");
         checkAxe();

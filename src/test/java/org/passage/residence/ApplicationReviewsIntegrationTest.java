@@ -142,6 +142,20 @@ class ApplicationReviewsIntegrationTest {
     }
 
     @Test
+    void aStudentIsNotRefusedOnAGroundWhoseRuleIsAboutAnotherPermitType() {
+        ApplicationNumber number = testApplications.underReview(BURSA);
+        for (String ground : List.of("ABSENCE_VIOLATION", "PUBLIC_ORDER_THREAT", "ABROAD_OVER_ONE_YEAR")) {
+            assertThatThrownBy(() -> reviews.reject(number, List.of(ground), "x", OFFICER))
+                    .isInstanceOfSatisfying(ReviewRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_GROUND));
+        }
+        assertThat(reviews.officerGrounds().get("STUDIES_DISCONTINUED").appliesTo("STUDENT")).isTrue();
+        assertThat(reviews.officerGrounds().get("STUDIES_DISCONTINUED").appliesTo("FAMILY")).isFalse();
+        assertThat(reviews.officerGrounds().get("CONDITIONS_NOT_MET").appliesTo("LONG_TERM")).isTrue();
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+    }
+
+    @Test
     void anOfficerRejectsOnlyOnGroundsOfTheRulebookThatTheSystemDoesNotRecordItself() {
         ApplicationNumber number = testApplications.underReview(BURSA);
         for (String ground : List.of("NO_SHOW", "MISSING_DOCUMENTS_NOT_COMPLETED", "BAD_LUCK")) {

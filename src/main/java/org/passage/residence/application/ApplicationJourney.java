@@ -95,6 +95,15 @@ public class ApplicationJourney {
         return true;
     }
 
+    /** Corrects the unproven e-mail address of a new draft and sends a new code there. */
+    @Transactional
+    public void correctEmail(ApplicationNumber number, String email) {
+        ResidenceApplication application = load(number);
+        application.correctEmail(email, clock.instant());
+        applications.save(application);
+        sendCode(application);
+    }
+
     private void sendCode(ResidenceApplication application) {
         String code = codes.issue(application.number());
         notifications.send(new Notification(MessageType.ONE_TIME_CODE,

@@ -105,7 +105,7 @@ public class Applications {
                     .params(params).update();
         } else {
             int updated = jdbc.sql("""
-                    UPDATE residence_application SET state = :state, email_verified_at = :emailVerifiedAt,
+                    UPDATE residence_application SET state = :state, email = :email, email_verified_at = :emailVerifiedAt,
                         answers = CAST(:answers AS jsonb), province = :province, university = :university,
                         share_with_university = :share, consent_changed_at = :consentChangedAt,
                         submitted_at = :submittedAt, application_date = :applicationDate, permit_type = :permitType,

@@ -36,7 +36,7 @@ public final class ResidenceApplication {
     private final ApplicationNumber number;
     private final String applicationKind;
     private final Identity identity;
-    private final ApplicantContact contact;
+    private ApplicantContact contact;
     private final Instant createdAt;
     private final int version;
     private ApplicationState state;
@@ -98,6 +98,19 @@ public final class ResidenceApplication {
             emailVerifiedAt = now;
             record(now, Actor.applicant(number), "EMAIL_VERIFIED", state, state, null);
         }
+    }
+
+    /**
+     * Corrects the e-mail address of a new draft whose address was never proven (no code arrived):
+     * the next code goes to the corrected one.
+     */
+    public void correctEmail(String email, Instant now) {
+        requireState("CORRECT_EMAIL", ApplicationState.DRAFT);
+        if (emailVerifiedAt != null) {
+            throw new ApplicationStateException(state, "CORRECT_VERIFIED_EMAIL");
+        }
+        this.contact = new ApplicantContact(email, contact.mobile(), contact.language());
+        record(now, Actor.applicant(number), "EMAIL_CORRECTED", state, state, null);
     }
 
     /** Saves the answers of the application form; only a draft can change. */

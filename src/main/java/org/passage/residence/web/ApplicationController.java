@@ -65,11 +65,13 @@ class ApplicationController {
     private final ResidencePermitAssessments assessments;
     private final ApplicationStatuses statuses;
     private final StatusViews views;
+    private final ApplicationChecklists checklists;
     private final Clock clock;
 
     ApplicationController(ApplicationJourney journey, ChecklistPages pages, ChecklistValidation validation,
             FormFields forms, Provinces provinces, ResidencePermitAssessments assessments,
-            ApplicationStatuses statuses, StatusViews views, Clock clock) {
+            ApplicationStatuses statuses, StatusViews views, ApplicationChecklists checklists, Clock clock) {
+        this.checklists = checklists;
         this.statuses = statuses;
         this.views = views;
         this.journey = journey;
@@ -108,6 +110,7 @@ class ApplicationController {
         model.addAttribute("university", application.university());
         model.addAttribute("sharing", application.sharesWithUniversity());
         model.addAttribute("consentCanBeGiven", !application.state().isFinal());
+        model.addAttribute("documentStates", checklists.states(application, locale));
         model.addAttribute("pageTitle", forms.title("journey.overview.title", false, locale));
         return "residence/application/overview";
     }
@@ -191,7 +194,9 @@ class ApplicationController {
     }
 
     @PostMapping("/submit")
-    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model, Locale locale) {
+    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant,
+            @RequestParam(name = "withoutDocuments", required = false) String withoutDocuments, Model model,
+            Locale locale) {
         ResidenceApplication application = journey.load(applicant.applicationNumber());
         if (application.state() != ApplicationState.DRAFT) {
             // A second send of the form (a double click, a reload): the first one submitted it.
@@ -199,6 +204,10 @@ class ApplicationController {
         }
         if (!isComplete(application)) {
             return "redirect:" + next(application);
+        }
+        if (!"YES".equals(withoutDocuments) && !checklists.withoutUpload(application, locale).isEmpty()) {
+            model.addAttribute("confirmError", forms.text("journey.check.without-documents.required", locale));
+            return checkPage(application, List.of(), model, locale);
         }
         try {
             journey.submit(application.number(), request(application), Actor.applicant(application.number()));
@@ -252,10 +261,12 @@ class ApplicationController {
                             : answers.get("university"), FORM + "/" + UNIVERSITY));
         }
         model.addAttribute("extra", extra);
+        model.addAttribute("withoutUpload", checklists.withoutUpload(application, locale));
         model.addAttribute("errors", blocking);
         model.addAttribute("blocked", !blocking.isEmpty());
         model.addAttribute("backHref", BASE);
-        model.addAttribute("pageTitle", forms.title("journey.check.title", !blocking.isEmpty(), locale));
+        model.addAttribute("pageTitle", forms.title("journey.check.title",
+                !blocking.isEmpty() || model.containsAttribute("confirmError"), locale));
         return "residence/application/check";
     }
 

@@ -45,6 +45,9 @@ class ApplyController {
     static final String VERIFY = "/residence/apply/verify";
     static final String CONTINUE = "/residence/continue";
     private static final String TRAP = "website";
+    /** Where a continued application goes after the code, when asked by a missing-documents link. */
+    static final String NEXT_DOCUMENTS = "documents";
+    private static final String NEXT_ATTRIBUTE = "residence.next";
 
     private final ApplicationJourney journey;
     private final FormTokens tokens;
@@ -205,7 +208,7 @@ class ApplyController {
         if (ApplicantSessions.pending(session) == null) {
             return "redirect:" + START;
         }
-        return codePage(null, model, locale);
+        return codePage(session, null, model, locale);
     }
 
     @PostMapping(VERIFY)
@@ -216,14 +219,100 @@ class ApplyController {
             return "redirect:" + START;
         }
         if (code == null || code.isBlank()) {
-            return codePage("journey.q.code.required", model, locale);
+            return codePage(session, "journey.q.code.required", model, locale);
         }
         if (!journey.verifyCode(number, code)) {
-            return codePage("journey.error.code", model, locale);
+            return codePage(session, "journey.error.code", model, locale);
         }
         boolean isNew = Boolean.TRUE.equals(session.getAttribute("residence.newApplication"));
+        boolean toDocuments = NEXT_DOCUMENTS.equals(session.getAttribute(NEXT_ATTRIBUTE));
+        session.removeAttribute(NEXT_ATTRIBUTE);
         sessions.signIn(number, request, response);
+        if (toDocuments) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
         return "redirect:" + ApplicationController.BASE + (isNew ? "?new" : "");
+    }
+
+    /** A new code for a new draft whose code did not arrive, within the day's limit of codes per passport. */
+    @PostMapping(VERIFY + "/new-code")
+    String newCode(HttpSession session, HttpServletResponse response, Model model, Locale locale) {
+        ApplicationNumber number = ApplicantSessions.pending(session);
+        if (number == null || !isNewApplication(session)) {
+            return "redirect:" + CONTINUE;
+        }
+        ResidenceApplication application = journey.load(number);
+        if (!rateLimiter.tryAcquire("residence-code-passport", application.identity().passportNumber().value(),
+                properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return codePage(session, "journey.error.too-many", model, locale);
+        }
+        journey.sendCode(number);
+        model.addAttribute("newCodeSent", true);
+        return codePage(session, null, model, locale);
+    }
+
+    @GetMapping(VERIFY + "/email")
+    String emailPage(HttpSession session, Model model, Locale locale) {
+        if (ApplicantSessions.pending(session) == null || !isNewApplication(session)) {
+            return "redirect:" + CONTINUE;
+        }
+        return emailPage(Map.of(), Map.of(), model, locale);
+    }
+
+    /** Corrects the e-mail address of the new draft waiting for its code, and sends a new code there. */
+    @PostMapping(VERIFY + "/email")
+    String correctEmail(@RequestParam(required = false) String email, HttpSession session,
+            HttpServletResponse response, Model model, Locale locale) {
+        ApplicationNumber number = ApplicantSessions.pending(session);
+        if (number == null || !isNewApplication(session)) {
+            return "redirect:" + CONTINUE;
+        }
+        String typed = email == null ? "" : email.strip();
+        Map<String, String> values = Map.of("email", typed);
+        if (typed.isEmpty()) {
+            return emailPage(values, Map.of("email", "journey.q.email.required"), model, locale);
+        }
+        if (typed.length() > 254 || !PreRegistrationForm.EMAIL.matcher(typed).matches()) {
+            return emailPage(values, Map.of("email", "journey.error.email"), model, locale);
+        }
+        ResidenceApplication application = journey.load(number);
+        if (!rateLimiter.tryAcquire("residence-code-passport", application.identity().passportNumber().value(),
+                properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return emailPage(values, Map.of("email", "journey.error.too-many"), model, locale);
+        }
+        journey.correctEmail(number, typed.toLowerCase(Locale.ROOT));
+        model.addAttribute("newCodeSent", true);
+        return codePage(session, null, model, locale);
+    }
+
+    private String emailPage(Map<String, String> values, Map<String, String> problems, Model model, Locale locale) {
+        Field email = forms.field("email", "TEXT", values, problems, List.of(), "email", "30", locale);
+        model.addAttribute("email", email);
+        model.addAttribute("errors", email.error() == null ? List.of()
+                : List.of(new ErrorLink("#email", email.error())));
+        model.addAttribute("pageTitle", forms.title("journey.verify.email.title", email.error() != null, locale));
+        return "residence/apply/email";
+    }
+
+    private static boolean isNewApplication(HttpSession session) {
+        return Boolean.TRUE.equals(session.getAttribute("residence.newApplication"));
+    }
+
+    /** The code page; for a new draft with where the code went (masked) and the ways out if it did not arrive. */
+    private String codePage(HttpSession session, String error, Model model, Locale locale) {
+        ApplicationNumber number = ApplicantSessions.pending(session);
+        if (number != null && isNewApplication(session)) {
+            model.addAttribute("sentTo", masked(journey.load(number).contact().email()));
+        }
+        return codePage(error, model, locale);
+    }
+
+    /** An e-mail address as shown to whoever holds the session: its first letter and its domain. */
+    static String masked(String email) {
+        int at = email.indexOf('@');
+        return at < 1 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
     }
 
     private String codePage(String error, Model model, Locale locale) {
@@ -235,9 +324,23 @@ class ApplyController {
         return "residence/apply/verify";
     }
 
+    /**
+     * The continue page; {@code ?number=} fills in the application number and {@code ?next=documents}
+     * (the links of a missing-documents request) leads to the documents page after the code. An
+     * applicant already signed in for that application goes there at once.
+     */
     @GetMapping(CONTINUE)
-    String continuePage(Model model, Locale locale) {
-        return continuePage(Map.of(), Map.of(), model, locale);
+    String continuePage(@AuthenticationPrincipal ApplicantPrincipal applicant,
+            @RequestParam(required = false) String number, @RequestParam(required = false) String next,
+            Model model, Locale locale) {
+        ApplicationNumber asked = number == null ? null : ApplicationNumber.parseOrNull(number);
+        boolean documents = NEXT_DOCUMENTS.equals(next);
+        if (documents && applicant != null && applicant.applicationNumber().equals(asked)) {
+            return "redirect:" + ApplicationController.BASE + "/documents";
+        }
+        model.addAttribute("next", documents ? NEXT_DOCUMENTS : null);
+        return continuePage(asked == null ? Map.of() : Map.of("applicationNumber", asked.formatted()), Map.of(),
+                model, locale);
     }
 
     /**
@@ -247,6 +350,7 @@ class ApplyController {
     @PostMapping(CONTINUE)
     String continueApplication(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
             HttpServletResponse response, HttpSession session, Model model, Locale locale) {
+        model.addAttribute("next", NEXT_DOCUMENTS.equals(form.getFirst("next")) ? NEXT_DOCUMENTS : null);
         LookupForm typed = new LookupForm(form);
         Map<String, String> values = typed.values();
         Map<String, String> problems = typed.problems();
@@ -268,6 +372,11 @@ class ApplyController {
         });
         ApplicantSessions.awaitCode(session, number);
         session.removeAttribute("residence.newApplication");
+        if (NEXT_DOCUMENTS.equals(form.getFirst("next"))) {
+            session.setAttribute(NEXT_ATTRIBUTE, NEXT_DOCUMENTS);
+        } else {
+            session.removeAttribute(NEXT_ATTRIBUTE);
+        }
         return "redirect:" + VERIFY;
     }
 

@@ -2,8 +2,6 @@ package org.passage.residence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -28,12 +26,10 @@ import org.passage.residence.ApplicationStateException;
 import org.passage.residence.MissingDocuments;
 import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ChecklistItem;
-import org.passage.residence.ResidencePermitRequest;
-import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Attachment;
 import org.passage.residence.application.ResidenceApplication;
-import org.passage.rules.InvalidRequestException;
+import org.passage.forms.ErrorLink;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -74,19 +70,17 @@ class DocumentsController {
 
     private final ApplicationJourney journey;
     private final Documents documents;
-    private final ResidencePermitAssessments assessments;
     private final MessageSource messages;
-    private final Clock clock;
     private final FormFields forms;
+    private final ApplicationChecklists checklists;
 
-    DocumentsController(ApplicationJourney journey, Documents documents, ResidencePermitAssessments assessments,
-            MessageSource messages, Clock clock, FormFields forms) {
+    DocumentsController(ApplicationJourney journey, Documents documents, MessageSource messages, FormFields forms,
+            ApplicationChecklists checklists) {
+        this.checklists = checklists;
         this.forms = forms;
         this.journey = journey;
         this.documents = documents;
-        this.assessments = assessments;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute
@@ -272,31 +266,8 @@ class DocumentsController {
         return application.state() == ApplicationState.DRAFT || application.state() == ApplicationState.MISSING_DOCUMENTS;
     }
 
-    /** The frozen checklist, or for a draft the one its answers give today (empty while answers are missing). */
     private List<ChecklistItem> checklist(ResidenceApplication application) {
-        if (application.submission() != null) {
-            return application.submission().assessment().checklist();
-        }
-        Answers answers = new Answers();
-        application.answers().forEach(answers::put);
-        LocalDate today = LocalDate.now(clock);
-        if (Step.firstIncomplete(Step.APPLICATION, answers, today).isPresent()) {
-            return List.of();
-        }
-        ResidencePermitRequest r = ChecklistRequests.of(answers, today);
-        ResidencePermitRequest request = new ResidencePermitRequest(r.applicationKind(), r.permitType(), r.reason(),
-                r.studyLevel(), r.relationship(), today, answers.get("applicantRole"), r.applicant(), r.study(),
-                r.stay(), r.sponsor(), r.circumstances());
-        try {
-            var rulebook = assessments.rulebook();
-            return assessments.assess(request, false).documents().stream()
-                    .map(d -> new ChecklistItem(d.code(), d.title(), d.why(), d.provider().name(), d.onRequest(),
-                            d.legalisation().name(), rulebook.sources().getOrDefault(d.citation().source(),
-                                    d.citation().source()), d.citation().section(), d.citation().document()))
-                    .toList();
-        } catch (InvalidRequestException e) {
-            return List.of();
-        }
+        return checklists.of(application);
     }
 
     private static UUID parse(String text) {

@@ -30,7 +30,7 @@ final class PreRegistrationForm {
 
     static final List<String> KINDS = List.of("FIRST", "EXTENSION", "TRANSFER");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>()\\[\\]\\\\,;:]{1,64}@[A-Za-z0-9.-]{1,187}\\.[A-Za-z]{2,63}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>()\\[\\]\\\\,;:]{1,64}@[A-Za-z0-9.-]{1,187}\\.[A-Za-z]{2,63}");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
             PhoneNumberType.FIXED_LINE_OR_MOBILE);

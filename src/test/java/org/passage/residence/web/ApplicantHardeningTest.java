@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.passage.residence.TestApplications.signedIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +21,9 @@ import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationReviews;
+import org.passage.residence.ApplicationState;
+import org.passage.documents.TestFiles;
+import org.springframework.mock.web.MockMultipartFile;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
 import org.passage.residence.application.ApplicationJourney;
@@ -66,6 +73,7 @@ class ApplicantHardeningTest {
         java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             java.util.concurrent.Callable<String> click = () -> mvc.perform(post("/residence/application/submit")
+                    .param("withoutDocuments", "YES")
                     .with(signedIn(number)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
             var first = clicks.submit(click);
             var second = clicks.submit(click);
@@ -75,7 +83,40 @@ class ApplicantHardeningTest {
             clicks.shutdown();
         }
         assertThat(journey.history(number)).filteredOn(t -> t.action().equals("SUBMITTED")).hasSize(1);
-        mvc.perform(post("/residence/application/submit").with(signedIn(number)).with(csrf()))
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES").with(signedIn(number))
+                .with(csrf()))
                 .andExpect(redirectedUrl("/residence/application/submitted"));
+    }
+
+    @Test
+    void theCheckPageNamesTheItemsWithoutUploadAndSubmittingNeedsAConfirmation() throws Exception {
+        ApplicationNumber number = testApplications.draftStudent(BURSA);
+        testApplications.completeStudentAnswers(number);
+
+        mvc.perform(get("/residence/application/check").with(signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Documents not uploaded"),
+                        containsString("Student certificate"), containsString("name=\"withoutDocuments\""))));
+        mvc.perform(post("/residence/application/submit").with(signedIn(number)).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("confirm that you will bring them to your appointment")));
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(ApplicationState.DRAFT);
+
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES").with(signedIn(number))
+                .with(csrf())).andExpect(redirectedUrl("/residence/application/submitted"));
+    }
+
+    @Test
+    void theOverviewShowsTheUploadStateOfEachChecklistItem() throws Exception {
+        ApplicationNumber number = testApplications.draftStudent(BURSA);
+        testApplications.completeStudentAnswers(number);
+        mvc.perform(multipart("/residence/application/documents/PASSPORT_COPY")
+                .file(new MockMultipartFile("file", "passport.pdf", "application/pdf", TestFiles.pdf()))
+                .with(signedIn(number)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/residence/application").with(signedIn(number)).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("Your documents"),
+                        containsString("1 file uploaded"), containsString("Not uploaded"))));
     }
 }

@@ -38,6 +38,8 @@ class ApplicationJourneyIntegrationTest {
     ResidenceApplications applications;
     @Autowired
     TestApplications testApplications;
+    @Autowired
+    org.passage.residence.ApplicationReviews reviews;
 
     @Test
     void preRegistrationSendsACodeToTheEmailAndTheCodeOpensANewDraft() throws Exception {
@@ -187,6 +189,100 @@ class ApplicationJourneyIntegrationTest {
     }
 
     @Test
+    void aMissingDocumentsRequestMailsTheNoteAndALinkThatLeadsThroughTheCodeToTheDocumentsPage() throws Exception {
+        ApplicationNumber number = testApplications.underReview(new ProvinceCode("16"));
+        var summary = applications.find(number).orElseThrow();
+        String email = summary.contact().email();
+        reviews.requestMissingDocuments(number, java.util.List.of("STUDENT_CERTIFICATE"), 5,
+                "The certificate needs the faculty stamp.", org.passage.residence.Actor.staff("officer-mail"));
+        String link = "/residence/continue?number=" + number.value() + "&next=documents";
+
+        assertThat(TestMailbox.awaitMessageTo(email, "Documents needed").text())
+                .contains("The certificate needs the faculty stamp.", link);
+        mvc.perform(post("/residence/status").with(csrf()).param("applicationNumber", number.formatted())
+                        .param("passportNumber", summary.passportNumber().value()).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(link.replace("&", "&amp;"))));
+
+        Visitor visitor = new Visitor();
+        visitor.perform(get(link).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("value=\"" + number.formatted() + "\""),
+                        org.hamcrest.Matchers.containsString("name=\"next\""))));
+        int codes = codeMails(email);
+        visitor.perform(post("/residence/continue").with(csrf()).param("applicationNumber", number.formatted())
+                        .param("passportNumber", summary.passportNumber().value()).param("next", "documents"))
+                .andExpect(redirectedUrl("/residence/apply/verify"));
+        String code = code(awaitCodeMail(email, codes + 1));
+        visitor.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application/documents"));
+        visitor.perform(get(link)).andExpect(redirectedUrl("/residence/application/documents"));
+    }
+
+    private static int codeMails(String email) {
+        return (int) TestMailbox.messagesTo(email).stream().filter(m -> m.subject().startsWith("Your Passage code"))
+                .count();
+    }
+
+    private static String awaitCodeMail(String email, int count) throws InterruptedException {
+        for (int i = 0; i < 200 && codeMails(email) < count; i++) {
+            Thread.sleep(50);
+        }
+        return TestMailbox.messagesTo(email).stream().filter(m -> m.subject().startsWith("Your Passage code"))
+                .toList().getLast().text();
+    }
+
+    @Test
+    void withoutACodeANewApplicantSeesWhereItWentGetsANewOneAndCanCorrectTheAddress() throws Exception {
+        String mistyped = unique();
+        Visitor visitor = new Visitor();
+        visitor.perform(preRegistration("first", mistyped));
+        TestMailbox.awaitMessageTo(mistyped);
+
+        visitor.perform(get("/residence/apply/verify").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("a•••@example.org"),
+                        org.hamcrest.Matchers.containsString("Send me a new code"),
+                        org.hamcrest.Matchers.containsString("href=\"/residence/apply/verify/email\""))));
+        visitor.perform(post("/residence/apply/verify/new-code").with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("A new code is on its way")));
+        TestMailbox.awaitMessagesTo(mistyped, 2);
+
+        String corrected = unique();
+        visitor.perform(post("/residence/apply/verify/email").param("email", "not an address").with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("error-summary")));
+        visitor.perform(post("/residence/apply/verify/email").param("email", corrected).with(csrf()))
+                .andExpect(status().isOk());
+        String code = code(TestMailbox.awaitMessageTo(corrected).text());
+        visitor.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application?new"));
+
+        ApplicationNumber number = visitor.signedInNumber();
+        assertThat(applications.find(number).orElseThrow().contact().email()).isEqualTo(corrected);
+        assertThat(journeyHistory(number)).contains("EMAIL_CORRECTED");
+    }
+
+    @Test
+    void whoContinuesAnApplicationIsNotShownWhereTheCodeWent() throws Exception {
+        ApplicationNumber number = testApplications.submitStudent(new ProvinceCode("16"));
+        Visitor visitor = new Visitor();
+        visitor.perform(post("/residence/continue").with(csrf()).param("applicationNumber", number.formatted())
+                .param("passportNumber", "X0000000"));
+
+        visitor.perform(get("/residence/apply/verify").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("@example.org"))));
+        visitor.perform(post("/residence/apply/verify/email").param("email", unique()).with(csrf()))
+                .andExpect(redirectedUrl("/residence/continue"));
+    }
+
+    private java.util.List<String> journeyHistory(ApplicationNumber number) {
+        return jdbc.sql("SELECT action FROM residence_application_history WHERE number = ?").param(number.value())
+                .query(String.class).list();
+    }
+
+    @Test
     void applicationPagesNeedASignedInApplicant() throws Exception {
         mvc.perform(get("/residence/application")).andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/residence/continue"));
@@ -216,7 +312,7 @@ class ApplicationJourneyIntegrationTest {
         answer(number, "address", "addressProvince", "06", "addressDistrict", "Çankaya", "addressLine", "Atatürk Blv 1");
         answer(number, "role", "applicantRole", "SELF");
         answer(number, "university", "university", "");
-        mvc.perform(post("/residence/application/submit").with(session).with(csrf()))
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES").with(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "enrolled only in a Turkish-learning programme")))
@@ -239,7 +335,8 @@ class ApplicationJourneyIntegrationTest {
         answer(number, "university", "university", "Ankara University", "shareWithUniversity", "YES");
         mvc.perform(get("/residence/application/check").with(TestApplications.signedIn(number)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/residence/application/submit").with(TestApplications.signedIn(number)).with(csrf()))
+        mvc.perform(post("/residence/application/submit").param("withoutDocuments", "YES")
+                        .with(TestApplications.signedIn(number)).with(csrf()))
                 .andExpect(redirectedUrl("/residence/application/submitted"));
         var summary = applications.find(number).orElseThrow();
         assertThat(summary.state()).isEqualTo(ApplicationState.SUBMITTED);
