@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ResidenceProperties.class)
+@EnableConfigurationProperties({ResidenceProperties.class, UploadQuota.class})
 class ResidenceConfiguration {
 
     /** The review's texts (status, documents page, decision letter) in their own bundle. */
