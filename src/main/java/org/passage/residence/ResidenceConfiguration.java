@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ResidenceProperties.class)
+@EnableConfigurationProperties({ResidenceProperties.class, UploadQuota.class})
 class ResidenceConfiguration {
 
     /** The review's texts (status, documents page, decision letter) in their own bundle. */

@@ -22,6 +22,8 @@ import org.passage.residence.PassportNumber;
 import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidencePermitRequest;
+import org.passage.residence.UploadQuota;
+import org.passage.residence.UploadQuotaExceededException;
 import org.passage.rules.Assessment;
 import org.passage.rules.Citation;
 import org.passage.rules.Rulebook;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationJourney {
 
     private final Applications applications;
+    private final UploadQuota quota;
     private final ResidencePermitAssessments assessments;
     private final OneTimeCodes codes;
     private final Notifications notifications;
@@ -43,7 +46,8 @@ public class ApplicationJourney {
     private final Clock clock;
 
     ApplicationJourney(Applications applications, ResidencePermitAssessments assessments, OneTimeCodes codes,
-            Notifications notifications, Reviews reviews, Clock clock) {
+            Notifications notifications, Reviews reviews, Clock clock, UploadQuota quota) {
+        this.quota = quota;
         this.applications = applications;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -177,6 +181,16 @@ public class ApplicationJourney {
                         .collect(java.util.stream.Collectors.toSet());
         if (!codes.contains(attachment.itemCode())) {
             throw new IllegalArgumentException("not a checklist item of the application: " + attachment.itemCode());
+        }
+        // Counted under the application's row lock, so that uploads sent at once cannot pass together.
+        Applications.Uploads uploads = applications.lockUploads(number, attachment.itemCode());
+        if (uploads.filesOnItem() >= quota.filesPerItem()) {
+            throw new UploadQuotaExceededException(UploadQuotaExceededException.Limit.FILES_PER_ITEM,
+                    quota.filesPerItem());
+        }
+        if (uploads.bytes() + attachment.size() > quota.bytesPerApplication().toBytes()) {
+            throw new UploadQuotaExceededException(UploadQuotaExceededException.Limit.BYTES_PER_APPLICATION,
+                    quota.bytesPerApplication().toMegabytes());
         }
         applications.attach(number, attachment);
     }

@@ -173,6 +173,22 @@ public class Applications {
                 .query((rs, i) -> new ApplicationNumber(rs.getString(1))).list();
     }
 
+    /** What an application holds already: files on one item and bytes in all. */
+    public record Uploads(int filesOnItem, long bytes) {
+    }
+
+    /** Locks the application's row for the rest of the transaction and counts its uploads. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Uploads lockUploads(ApplicationNumber number, String itemCode) {
+        jdbc.sql("SELECT number FROM residence_application WHERE number = ? FOR UPDATE").param(number.value())
+                .query(String.class).single();
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE item_code = ?) AS files, coalesce(sum(size_bytes), 0) AS bytes
+                FROM residence_application_document WHERE number = ?""")
+                .params(itemCode, number.value())
+                .query((rs, row) -> new Uploads(rs.getInt("files"), rs.getLong("bytes"))).single();
+    }
+
     /** Links an uploaded document to a checklist item of the application. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void attach(ApplicationNumber number, Attachment attachment) {

@@ -23,6 +23,7 @@ class ApplicantSessions {
 
     /** The application waiting for its one-time code in this session. */
     static final String PENDING = "residence.pendingApplication";
+    static final String NO_CODE = "residence.pendingWithoutCode";
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
@@ -37,7 +38,19 @@ class ApplicantSessions {
     }
 
     static void awaitCode(HttpSession session, ApplicationNumber number) {
+        session.removeAttribute(NO_CODE);
         session.setAttribute(PENDING, number.value());
+    }
+
+    /** Shows the code page for {@code number} without waiting for a code: the lookup did not match. */
+    static void awaitNoCode(HttpSession session, ApplicationNumber number) {
+        session.setAttribute(NO_CODE, Boolean.TRUE);
+        session.setAttribute(PENDING, number.value());
+    }
+
+    /** Whether a code was sent for the pending application (false after a lookup that did not match). */
+    static boolean codeAwaited(HttpSession session) {
+        return !Boolean.TRUE.equals(session.getAttribute(NO_CODE));
     }
 
     static ApplicationNumber pending(HttpSession session) {

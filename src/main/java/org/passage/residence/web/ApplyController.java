@@ -102,11 +102,11 @@ class ApplyController {
      */
     @GetMapping(START + "/{kind:first|extension|transfer}")
     String preRegistration(@PathVariable String kind, @AuthenticationPrincipal ApplicantPrincipal applicant,
-            Model model, Locale locale) {
+            HttpSession session, Model model, Locale locale) {
         String applicationKind = kind.toUpperCase(Locale.ROOT);
         Map<String, String> values = applicant == null || "FIRST".equals(applicationKind) ? Map.of()
                 : prefilled(journey.load(applicant.applicationNumber()));
-        return preRegistrationPage(applicationKind, values, Map.of(), model, locale);
+        return preRegistrationPage(applicationKind, values, Map.of(), session, model, locale);
     }
 
     private Map<String, String> prefilled(ResidenceApplication earlier) {
@@ -144,12 +144,12 @@ class ApplyController {
         String applicationKind = kind.toUpperCase(Locale.ROOT);
         PreRegistrationForm typed = new PreRegistrationForm(applicationKind, form, today(),
                 assessments.rulebook().vocabulary().get("permitType").keySet());
-        if (!tokens.accepts(form.getFirst("formToken")) || form.getFirst(TRAP) != null && !form.getFirst(TRAP).isEmpty()) {
+        if (!tokens.accepts(form.getFirst("formToken"), session) || form.getFirst(TRAP) != null && !form.getFirst(TRAP).isEmpty()) {
             return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.form-expired"),
-                    model, locale);
+                    session, model, locale);
         }
         if (!typed.problems().isEmpty()) {
-            return preRegistrationPage(applicationKind, typed.values(), typed.problems(), model, locale);
+            return preRegistrationPage(applicationKind, typed.values(), typed.problems(), session, model, locale);
         }
         PassportNumber passport = typed.identity().passportNumber();
         if (!rateLimiter.tryAcquire("residence-pre-registration", request.getRemoteAddr(),
@@ -158,7 +158,7 @@ class ApplyController {
                         properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.too-many"),
-                    model, locale);
+                    session, model, locale);
         }
         var application = journey.preRegister(applicationKind, typed.identity(), typed.contact(language(locale)),
                 typed.prefilledAnswers());
@@ -168,7 +168,7 @@ class ApplyController {
     }
 
     private String preRegistrationPage(String kind, Map<String, String> values, Map<String, String> problems,
-            Model model, Locale locale) {
+            HttpSession session, Model model, Locale locale) {
         List<Field> fields = new ArrayList<>();
         fields.add(forms.text("givenNames", values, problems, "given-name", locale));
         fields.add(forms.text("surname", values, problems, "family-name", locale));
@@ -197,7 +197,7 @@ class ApplyController {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("action", START + "/" + kind.toLowerCase(Locale.ROOT));
-        model.addAttribute("formToken", tokens.issue());
+        model.addAttribute("formToken", tokens.issue(session));
         model.addAttribute("heading", forms.text("journey.pre-registration.heading." + kind, locale));
         model.addAttribute("pageTitle", forms.title("journey.pre-registration.heading." + kind, !errors.isEmpty(), locale));
         return "residence/apply/pre-registration";
@@ -221,7 +221,7 @@ class ApplyController {
         if (code == null || code.isBlank()) {
             return codePage(session, "journey.q.code.required", model, locale);
         }
-        if (!journey.verifyCode(number, code)) {
+        if (!ApplicantSessions.codeAwaited(session) || !journey.verifyCode(number, code)) {
             return codePage(session, "journey.error.code", model, locale);
         }
         boolean isNew = Boolean.TRUE.equals(session.getAttribute("residence.newApplication"));
@@ -364,13 +364,20 @@ class ApplyController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return continuePage(values, Map.of("applicationNumber", "journey.error.too-many"), model, locale);
         }
-        journey.identify(number, passport).ifPresent(application -> {
+        var application = journey.identify(number, passport);
+        application.ifPresent(found -> {
             if (rateLimiter.tryAcquire("residence-code-passport", passport.value(),
                     properties.codesPerPassportPerDay(), Duration.ofDays(1)).allowed()) {
-                journey.sendCode(application.number());
+                journey.sendCode(found.number());
             }
         });
-        ApplicantSessions.awaitCode(session, number);
+        if (application.isPresent()) {
+            ApplicantSessions.awaitCode(session, number);
+        } else {
+            // The same page follows, but no code is waited for: guesses here never count against the
+            // applicant's code, so knowing an application number is not enough to use it up.
+            ApplicantSessions.awaitNoCode(session, number);
+        }
         session.removeAttribute("residence.newApplication");
         if (NEXT_DOCUMENTS.equals(form.getFirst("next"))) {
             session.setAttribute(NEXT_ATTRIBUTE, NEXT_DOCUMENTS);

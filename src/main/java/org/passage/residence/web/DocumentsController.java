@@ -26,6 +26,7 @@ import org.passage.residence.ApplicationStateException;
 import org.passage.residence.MissingDocuments;
 import org.passage.residence.ReviewRefusedException;
 import org.passage.residence.ChecklistItem;
+import org.passage.residence.UploadQuotaExceededException;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Attachment;
 import org.passage.residence.application.ResidenceApplication;
@@ -119,6 +120,10 @@ class DocumentsController {
             journey.attach(application.number(), new Attachment(code, stored.id().value(), stored.fileName(),
                     stored.mediaType(), stored.size(), stored.sha256(), stored.storedAt()),
                     checklist.stream().map(ChecklistItem::code).collect(Collectors.toSet()));
+        } catch (UploadQuotaExceededException e) {
+            documents.delete(stored.id());
+            return page(application, code, messages.getMessage("journey.documents.quota." + e.limit(),
+                    new Object[] {e.allowed()}, locale), model, locale);
         } catch (RuntimeException e) {
             // The link was not written: the stored file must not stay behind without it.
             documents.delete(stored.id());

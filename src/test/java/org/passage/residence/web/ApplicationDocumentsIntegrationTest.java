@@ -34,6 +34,8 @@ class ApplicationDocumentsIntegrationTest {
     org.passage.residence.ResidenceApplications applications;
     @Autowired
     org.passage.residence.ApplicationReviews reviews;
+    @Autowired
+    UploadQuota quota;
 
     @Test
     void aPdfIsStoredForAChecklistItemWithItsHash() throws Exception {

@@ -73,6 +73,52 @@ class ApplicationJourneyIntegrationTest {
     }
 
     @Test
+    void aFormTokenIsAcceptedOnceSoASecondSendingStartsNoSecondApplication() throws Exception {
+        String token = formToken();
+        jakarta.servlet.http.Cookie shownIn = formCookie;
+        mvc.perform(preRegistration("first", unique(), "Haddad", token).cookie(shownIn))
+                .andExpect(redirectedUrl("/residence/apply/verify"));
+        int before = applicationCount();
+
+        mvc.perform(preRegistration("first", unique(), "Haddad", token).cookie(shownIn).header("Accept-Language", "en"))
+                .andExpect(status().isOk());
+        assertThat(applicationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormTokenIsRefusedFromAnotherSession() throws Exception {
+        String token = formToken();
+        int before = applicationCount();
+        mvc.perform(preRegistration("first", unique(), "Haddad", token)).andExpect(status().isOk());
+        assertThat(applicationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aWrongPassportStartsNoCodeWaitSoGuessesCannotUseTheApplicantsCodeUp() throws Exception {
+        String email = unique();
+        Visitor applicant = new Visitor();
+        applicant.perform(preRegistration("first", email)).andExpect(redirectedUrl("/residence/apply/verify"));
+        String code = code(TestMailbox.awaitMessageTo(email).text());
+        String number = jdbc.sql("SELECT number FROM residence_application WHERE email = ?").param(email)
+                .query(String.class).single();
+
+        Visitor attacker = new Visitor();
+        attacker.perform(post("/residence/continue").with(csrf())
+                        .param("applicationNumber", number).param("passportNumber", "WRONG123"))
+                .andExpect(redirectedUrl("/residence/apply/verify"));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 6; i++) {
+            attacker.perform(post("/residence/apply/verify").param("code", wrong).with(csrf()))
+                    .andExpect(status().isOk());
+        }
+        attacker.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(status().isOk());
+
+        applicant.perform(post("/residence/apply/verify").param("code", code).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application?new"));
+    }
+
+    @Test
     void anExpiredPermitCannotBeExtendedAndNothingIsWritten() throws Exception {
         String email = unique();
         LocalDate expired = LocalDate.now().minusDays(3);
@@ -101,7 +147,7 @@ class ApplicationJourneyIntegrationTest {
         int before = applicationCount();
         mvc.perform(post("/residence/apply/first").with(csrf()).with(remote())
                         .header("Accept-Language", "tr")
-                        .param("formToken", formToken())
+                        .param("formToken", formToken()).cookie(formCookie)
                         .param("givenNames", "<script>alert(1)</script>")
                         .param("surname", "x".repeat(5000))
                         .param("birthDate-day", "31").param("birthDate-month", "2").param("birthDate-year", "2001")
@@ -358,8 +404,13 @@ class ApplicationJourneyIntegrationTest {
     }
 
     private MockHttpServletRequestBuilder preRegistration(String kind, String email, String surname) throws Exception {
+        String token = formToken();
+        return preRegistration(kind, email, surname, token).cookie(formCookie);
+    }
+
+    private MockHttpServletRequestBuilder preRegistration(String kind, String email, String surname, String token) {
         return post("/residence/apply/" + kind).with(csrf()).with(remote())
-                .param("formToken", formToken())
+                .param("formToken", token)
                 .param("givenNames", "Amira").param("surname", surname)
                 .param("birthDate-day", "1").param("birthDate-month", "5").param("birthDate-year", "2004")
                 .param("nationality", "SY").param("passportNumber", passportFor(email))
@@ -367,8 +418,14 @@ class ApplicationJourneyIntegrationTest {
                 .param("email", email).param("mobile", "0532 123 45 67");
     }
 
+    /** The session the pre-registration form was shown in: its token is accepted only there. */
+    private jakarta.servlet.http.Cookie formCookie;
+
     private String formToken() throws Exception {
-        String page = mvc.perform(get("/residence/apply/first")).andReturn().getResponse().getContentAsString();
+        var response = mvc.perform(get("/residence/apply/first")).andReturn().getResponse();
+        formCookie = response.getCookie("SESSION");
+        assertThat(formCookie).isNotNull();
+        String page = response.getContentAsString();
         Matcher m = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
@@ -391,6 +448,11 @@ class ApplicationJourneyIntegrationTest {
         org.springframework.test.web.servlet.ResultActions perform(MockHttpServletRequestBuilder request)
                 throws Exception {
             request.with(address);
+            if (session == null && formCookie != null) {
+                // The visitor who was shown the pre-registration form goes on in its session.
+                session = formCookie;
+                formCookie = null;
+            }
             if (session != null) {
                 request.cookie(session);
             }

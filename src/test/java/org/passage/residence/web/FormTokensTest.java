@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.passage.database.Secrets;
 import org.passage.residence.ResidenceProperties;
+import org.springframework.mock.web.MockHttpSession;
 
 class FormTokensTest {
 
@@ -16,31 +17,47 @@ class FormTokensTest {
     private final ResidenceProperties properties = new ResidenceProperties(Duration.ofDays(90), Duration.ofSeconds(3),
             Duration.ofHours(2), 10, 5, 30);
 
+    private final MockHttpSession session = new MockHttpSession();
+
+    @Test
+    void aTokenIsAcceptedOnceOnly() {
+        String token = tokens(SHOWN).issue(session);
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(token, session)).isTrue();
+        assertThat(tokens(SHOWN.plusSeconds(30)).accepts(token, session)).isFalse();
+    }
+
+    @Test
+    void aTokenIsAcceptedOnlyInTheSessionItWasShownIn() {
+        String token = tokens(SHOWN).issue(session);
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(token, new MockHttpSession())).isFalse();
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(token, session)).isTrue();
+    }
+
     @Test
     void aFormSentBackAfterAHumanPauseIsAccepted() {
-        String token = tokens(SHOWN).issue();
-        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(token)).isTrue();
+        String token = tokens(SHOWN).issue(session);
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(token, session)).isTrue();
     }
 
     @Test
     void aFormSentBackWithinSecondsCameFromABot() {
-        String token = tokens(SHOWN).issue();
-        assertThat(tokens(SHOWN.plusSeconds(1)).accepts(token)).isFalse();
+        String token = tokens(SHOWN).issue(session);
+        assertThat(tokens(SHOWN.plusSeconds(1)).accepts(token, session)).isFalse();
     }
 
     @Test
     void aFormOlderThanTwoHoursMustBeReloaded() {
-        String token = tokens(SHOWN).issue();
-        assertThat(tokens(SHOWN.plus(Duration.ofHours(3))).accepts(token)).isFalse();
+        String token = tokens(SHOWN).issue(session);
+        assertThat(tokens(SHOWN.plus(Duration.ofHours(3))).accepts(token, session)).isFalse();
     }
 
     @Test
     void aTokenWithAForgedTimeOrSignatureIsRefused() {
-        String token = tokens(SHOWN).issue();
+        String token = tokens(SHOWN).issue(session);
         String older = (SHOWN.toEpochMilli() - 60_000) + token.substring(token.indexOf('.'));
-        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(older)).isFalse();
-        assertThat(tokens(SHOWN.plusSeconds(20)).accepts("garbage")).isFalse();
-        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(null)).isFalse();
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(older, session)).isFalse();
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts("garbage", session)).isFalse();
+        assertThat(tokens(SHOWN.plusSeconds(20)).accepts(null, session)).isFalse();
     }
 
     private FormTokens tokens(Instant now) {
