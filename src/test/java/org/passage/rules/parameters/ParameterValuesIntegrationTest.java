@@ -124,6 +124,23 @@ class ParameterValuesIntegrationTest {
         assertThat(wageUsedInTrace(after).path("provisional").asBoolean()).isFalse();
         assertThat(codes(assessOnSecondNode())).as("the other node, without a restart")
                 .contains("SPONSOR_INCOME").doesNotContain("PARAMETER_PROVISIONAL");
+        JsonNode listed = json.readTree(mvc.perform(get("/api/v1/rulebooks/tr-residence/parameters")
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        JsonNode period2027 = null;
+        for (JsonNode p : listed) {
+            if (p.path("name").asString().equals(WAGE)) {
+                assertThat(p.path("provisional").asBoolean()).isFalse();
+                period2027 = p.path("periods").get(p.path("periods").size() - 1);
+            }
+        }
+        assertThat(period2027).isNotNull();
+        assertThat(period2027.path("from").asString()).isEqualTo("2027-01-01");
+        assertThat(period2027.path("value").asDouble()).isEqualTo(40000.0);
+        assertThat(period2027.path("enteredBy").path("proposedBy").asString()).isEqualTo(alice.username());
+        assertThat(period2027.path("enteredBy").path("approvedBy").asString()).isEqualTo(bob.username());
+        assertThat(period2027.path("citation").path("publisher").asString()).isEqualTo("T.C. Resmî Gazete");
+        assertThat(period2027.path("citation").path("url").asString()).isEqualTo("https://www.resmigazete.gov.tr/");
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE subject = ? ORDER BY id")
                 .param("parameter:tr-residence/" + WAGE).query(String.class).list())
                 .containsSubsequence("PARAMETER_VALUE_PROPOSED", "PARAMETER_VALUE_APPROVED");
