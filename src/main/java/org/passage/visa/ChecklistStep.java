@@ -24,37 +24,38 @@ import org.passage.forms.Question.Asked;
  * needs it. Each page lists its questions and the rules its answers must keep beyond their kind.
  */
 enum ChecklistStep implements Page {
-    CATEGORY("category", List.of(choice("category", "category", "category"))),
-    APPLICANT("applicant",
+    CATEGORY("category", always(), List.of(choice("category", "category", "category"))),
+    APPLICANT("applicant", always(),
             List.of(date("birthDate", "applicant.birthDate"), country("nationality", "applicant.nationality"),
                     yesNo("nativeGerman", "applicant.nativeGerman")),
             Rule.of("birthDate", "visa.error.birthDate.past",
                     (a, today) -> !dateOf(a, "birthDate").isBefore(today))),
-    STAY("stay", List.of(number("stayDays", "stayDays")),
+    STAY("stay", always(), List.of(number("stayDays", "stayDays")),
             Rule.of("stayDays", "visa.error.stayDays", (a, today) -> outside(a, "stayDays", 1, 3650))),
-    LANGUAGE("language",
+    LANGUAGE("language", category(Categories.LANGUAGE),
             List.of(yesNo("hasCertificate", "languageCertificate"),
                     choice("certificateProvider", "certificateProvider", "languageCertificate.provider").optional(),
                     choice("certificateLevel", "languageLevel", "languageCertificate.level").optional()),
             Rule.missing("certificateProvider", "visa.error.certificateProvider", yes("hasCertificate")),
             Rule.missing("certificateLevel", "visa.error.certificateLevel", yes("hasCertificate"))),
-    SCHOLARSHIP("scholarship",
+    SCHOLARSHIP("scholarship", category(Set.of("STUDY_SCHOLARSHIP")),
             List.of(choice("scholarshipKind", "scholarshipKind", "scholarship.kind"),
                     money("scholarshipMonthly", "scholarship.monthlyEur").optional()),
             Rule.missing("scholarshipMonthly", "visa.error.amount", a -> a.is("scholarshipKind", "PARTIAL"))),
-    FUNDING("funding",
+    FUNDING("funding", a -> category(Categories.FUNDING).test(a)
+            || category(Set.of("STUDY_SCHOLARSHIP")).test(a) && a.is("scholarshipKind", "PARTIAL"),
             List.of(choice("fundingKind", "fundingKind", "funding.kind"),
                     money("fundingAmount", "funding.amountEur").optional()),
             Rule.missing("fundingAmount", "visa.error.amount",
                     a -> a.get("fundingKind") != null
                             && VisaChecklistController.AMOUNT_FUNDING.contains(a.get("fundingKind")))),
-    SALARY("salary", List.of(money("salary", "grossAnnualSalaryEur"))),
-    AU_PAIR("au-pair", List.of(number("auPairMonths", "auPair.months"), money("auPairPocketMoney", "auPair.pocketMoneyEur")),
+    SALARY("salary", category(Set.of("EU_BLUE_CARD")), List.of(money("salary", "grossAnnualSalaryEur"))),
+    AU_PAIR("au-pair", category(Set.of("AU_PAIR")), List.of(number("auPairMonths", "auPair.months"), money("auPairPocketMoney", "auPair.pocketMoneyEur")),
             Rule.of("auPairMonths", "visa.error.auPairMonths", (a, today) -> outside(a, "auPairMonths", 1, 60))),
-    SEMESTER("semester", List.of(date("semesterStart", "semesterStart")),
+    SEMESTER("semester", category(Categories.SEMESTER), List.of(date("semesterStart", "semesterStart")),
             Rule.of("semesterStart", "visa.error.semesterStart.past",
                     (a, today) -> dateOf(a, "semesterStart").isBefore(today))),
-    FAMILY("family",
+    FAMILY("family", category(Categories.FAMILY),
             List.of(yesNo("spouseTravelling", "family.spouse"),
                     date("child1", "family.children").optional(), date("child2", "family.children").optional(),
                     date("child3", "family.children").optional(),
@@ -63,7 +64,7 @@ enum ChecklistStep implements Page {
             Rule.of("child1", "visa.error.birthDate.past", (a, today) -> after(a, "child1", today)),
             Rule.of("child2", "visa.error.birthDate.past", (a, today) -> after(a, "child2", today)),
             Rule.of("child3", "visa.error.birthDate.past", (a, today) -> after(a, "child3", today))),
-    SPOUSE_LANGUAGE("spouse-language",
+    SPOUSE_LANGUAGE("spouse-language", a -> category(Set.of("STUDY_MASTER")).test(a) && yes("spouseTravelling").test(a),
             List.of(choice("spouseA1Provider", null, "family.spouse.germanA1"),
                     date("spouseA1Issued", "family.spouse.germanA1.issuedOn").optional(),
                     choice("spouseA1Exception", "a1Exception", "family.spouse.a1Exception")),
@@ -71,13 +72,19 @@ enum ChecklistStep implements Page {
                     a -> !a.is("spouseA1Provider", VisaChecklistController.NONE)),
             Rule.of("spouseA1Issued", "visa.error.date.future", (a, today) -> after(a, "spouseA1Issued", today)));
 
-    static final Set<String> LANGUAGE_CATEGORIES = Set.of("STUDY", "STUDY_MASTER", "STUDY_APPLICANT", "FAMILY_SPOUSE",
-            "AU_PAIR");
-    static final Set<String> FUNDING_CATEGORIES = Set.of("STUDY", "STUDY_MASTER", "STUDY_APPLICANT", "LANGUAGE_COURSE",
-            "JOB_SEEKER", "RETURN_YOUNG_FOREIGNER");
-    static final Set<String> SEMESTER_CATEGORIES = Set.of("STUDY", "STUDY_MASTER", "STUDY_SCHOLARSHIP");
-    static final Set<String> FAMILY_CATEGORIES = Set.of("STUDY", "STUDY_MASTER", "STUDY_SCHOLARSHIP", "EU_BLUE_CARD",
-            "EMPLOYMENT");
+    /** The categories that need a page (a class of its own, so that the pages above can name them). */
+    static final class Categories {
+        static final Set<String> LANGUAGE = Set.of("STUDY", "STUDY_MASTER", "STUDY_APPLICANT", "FAMILY_SPOUSE",
+                "AU_PAIR");
+        static final Set<String> FUNDING = Set.of("STUDY", "STUDY_MASTER", "STUDY_APPLICANT", "LANGUAGE_COURSE",
+                "JOB_SEEKER", "RETURN_YOUNG_FOREIGNER");
+        static final Set<String> SEMESTER = Set.of("STUDY", "STUDY_MASTER", "STUDY_SCHOLARSHIP");
+        static final Set<String> FAMILY = Set.of("STUDY", "STUDY_MASTER", "STUDY_SCHOLARSHIP", "EU_BLUE_CARD",
+                "EMPLOYMENT");
+
+        private Categories() {
+        }
+    }
 
     /** The pages in order: the wizard's flow. */
     static final List<ChecklistStep> ALL = List.of(values());
@@ -100,11 +107,13 @@ enum ChecklistStep implements Page {
     }
 
     private final String slug;
+    private final Predicate<Answers> needed;
     private final List<Question> questions;
     private final List<Rule> rules;
 
-    ChecklistStep(String slug, List<Question> questions, Rule... rules) {
+    ChecklistStep(String slug, Predicate<Answers> needed, List<Question> questions, Rule... rules) {
         this.slug = slug;
+        this.needed = needed;
         this.questions = questions;
         this.rules = List.of(rules);
     }
@@ -135,19 +144,16 @@ enum ChecklistStep implements Page {
 
     /** Whether the case, as answered so far, needs this page. */
     boolean needed(Answers answers) {
-        String category = answers.get("category") == null ? "" : answers.get("category");
-        return switch (this) {
-            case CATEGORY, APPLICANT, STAY -> true;
-            case LANGUAGE -> LANGUAGE_CATEGORIES.contains(category);
-            case SCHOLARSHIP -> category.equals("STUDY_SCHOLARSHIP");
-            case FUNDING -> FUNDING_CATEGORIES.contains(category)
-                    || category.equals("STUDY_SCHOLARSHIP") && answers.is("scholarshipKind", "PARTIAL");
-            case SALARY -> category.equals("EU_BLUE_CARD");
-            case AU_PAIR -> category.equals("AU_PAIR");
-            case SEMESTER -> SEMESTER_CATEGORIES.contains(category);
-            case FAMILY -> FAMILY_CATEGORIES.contains(category);
-            case SPOUSE_LANGUAGE -> category.equals("STUDY_MASTER") && yes("spouseTravelling").test(answers);
-        };
+        return needed.test(answers);
+    }
+
+    private static Predicate<Answers> always() {
+        return a -> true;
+    }
+
+    /** The case's category is one of {@code categories}. */
+    private static Predicate<Answers> category(Set<String> categories) {
+        return a -> a.get("category") != null && categories.contains(a.get("category"));
     }
 
     private static Predicate<Answers> yes(String question) {
