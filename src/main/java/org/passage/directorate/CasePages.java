@@ -43,6 +43,8 @@ class CasePages {
     static final List<ApplicationState> FILTER_STATES = List.of(ApplicationState.APPOINTMENT_BOOKED,
             ApplicationState.UNDER_REVIEW, ApplicationState.MISSING_DOCUMENTS, ApplicationState.APPROVED,
             ApplicationState.REJECTED, ApplicationState.WITHDRAWN_NO_SHOW);
+    /** The filter's value for cases in every state. */
+    static final String EVERY_STATE = "ALL";
     private static final ZoneId TURKIYE = TurkiyeTime.ZONE;
     private static final int DEFAULT_BUSINESS_DAYS = 10;
 
@@ -100,7 +102,7 @@ class CasePages {
     }
 
     void queue(Model model, StaffPrincipal officer, List<CaseListing> cases, ApplicationState state,
-            String permitType, String search, LocalDate today, Locale locale) {
+            boolean everyState, String permitType, String search, LocalDate today, Locale locale) {
         Map<String, String> types = permitTypes(locale);
         model.addAttribute("rows", cases.stream().map(c -> new Row(c.number().formatted(), c.number().value(),
                 c.givenNames() + " " + c.surname(), c.passportNumber().value(), types.getOrDefault(c.permitType(),
@@ -108,7 +110,8 @@ class CasePages {
                 c.appointmentDate() == null ? "" : date(c.appointmentDate(), locale),
                 province(c.appointmentProvince(), locale), today.equals(c.appointmentDate()))).toList());
         List<Option> states = new ArrayList<>();
-        states.add(new Option("", text("directorate.queue.state.waiting", locale), state == null));
+        states.add(new Option("", text("directorate.queue.state.waiting", locale), state == null && !everyState));
+        states.add(new Option(EVERY_STATE, text("directorate.queue.state.all", locale), everyState));
         FILTER_STATES.forEach(s -> states.add(new Option(s.name(), text("journey.state." + s, locale), s == state)));
         List<Option> permits = new ArrayList<>();
         permits.add(new Option("", text("directorate.queue.permit.all", locale), permitType == null));

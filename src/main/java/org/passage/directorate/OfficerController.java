@@ -71,9 +71,10 @@ class OfficerController {
         ApplicationState chosenState = parseState(state);
         String chosenType = pages.permitTypes(locale).containsKey(permitType) ? permitType : null;
         String search = q == null || q.isBlank() ? null : q.strip();
+        boolean everyState = CasePages.EVERY_STATE.equals(state);
         List<CaseListing> cases = casework.queue(officer,
-                new CaseQuery(officer.provinces(), chosenState, chosenType, search, QUEUE_SIZE));
-        pages.queue(model, officer, cases, chosenState, chosenType, search, LocalDate.now(clock), locale);
+                new CaseQuery(officer.provinces(), chosenState, chosenType, search, QUEUE_SIZE, everyState));
+        pages.queue(model, officer, cases, chosenState, everyState, chosenType, search, LocalDate.now(clock), locale);
         return "directorate/queue";
     }
 

@@ -12,9 +12,16 @@ import org.passage.provinces.ProvinceCode;
  * @param state a state, or {@code null} for the cases waiting for the directorate
  * @param permitType a permit type code, or {@code null} for all
  * @param search an application number or a passport number as typed, or {@code null}
+ * @param everyState with no {@code state}: the cases in every state, not only those waiting
  */
 public record CaseQuery(Set<ProvinceCode> provinces, ApplicationState state, String permitType, String search,
-        int limit) {
+        int limit, boolean everyState) {
+
+    /** A query of the cases waiting for the directorate when no state is given. */
+    public CaseQuery(Set<ProvinceCode> provinces, ApplicationState state, String permitType, String search,
+            int limit) {
+        this(provinces, state, permitType, search, limit, false);
+    }
 
     public CaseQuery {
         provinces = Set.copyOf(Objects.requireNonNull(provinces, "provinces"));

@@ -72,7 +72,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl(StaffSignIn.SIGN_OUT)
                         .addLogoutHandler(signIn.signOutAudit())
-                        .logoutSuccessUrl(signIn.signedOutPage()));
+                        .logoutSuccessUrl(signIn.signedOutPage()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SessionExpiredHandler()));
         headers(http);
         return http.build();
     }
@@ -86,7 +87,8 @@ class SecurityConfiguration {
                 .anyRequest().permitAll())
                 // An applicant without a session signs in again with number, passport and a one-time code.
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/residence/continue")))
+                        new LoginUrlAuthenticationEntryPoint("/residence/continue"))
+                        .accessDeniedHandler(new SessionExpiredHandler()))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/residence/sign-out"))

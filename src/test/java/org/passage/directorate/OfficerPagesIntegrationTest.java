@@ -96,6 +96,23 @@ class OfficerPagesIntegrationTest {
     }
 
     @Test
+    void theAllStatesFilterShowsDecidedCasesThatTheDefaultLeavesOut() throws Exception {
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        StaffPrincipal officer = staff.officer(BURSA);
+        String page = "/staff/officer/cases/" + number.value();
+        mvc.perform(post(page + "/attended").with(csrf()).with(signedIn(officer)));
+        mvc.perform(post(page + "/reject").param("grounds", "CONDITIONS_NOT_MET").param("explanation", "No enrolment")
+                .with(csrf()).with(signedIn(officer)));
+
+        mvc.perform(get("/staff/officer").with(signedIn(officer)).header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString(">All states<"),
+                        Matchers.not(Matchers.containsString(number.formatted())))));
+        mvc.perform(get("/staff/officer").param("state", "ALL").with(signedIn(officer)))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString(number.formatted()),
+                        Matchers.containsString("value=\"ALL\" selected"))));
+    }
+
+    @Test
     void anOfficerOfAnotherProvinceGetsNotFoundForTheCaseItsDocumentsAndItsActions() throws Exception {
         ApplicationNumber number = cases.appointmentToday(BURSA);
         StoredDocument document = upload(number);

@@ -53,13 +53,14 @@ class ErrorPagesIntegrationTest {
     }
 
     @Test
-    void formPostWithoutCsrfTokenShowsTheAccessDeniedPage() throws Exception {
+    void formPostWithoutCsrfTokenSaysTheSessionHasExpired() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/test/page-form"))
                 .header("Accept-Language", "en").header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString("a=b")).build(), BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Access denied");
+        assertThat(response.body()).contains("<html lang=\"en\">", "Your session has expired",
+                "href=\"/test/page-form\"");
     }
 
     @Test

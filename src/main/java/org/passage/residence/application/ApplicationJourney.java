@@ -248,6 +248,15 @@ public class ApplicationJourney {
         return reviews.permitsOf(passport);
     }
 
+    /**
+     * The applications made with the passport of {@code number}'s application, newest first: what
+     * the applicant signed in for it may open too.
+     */
+    @Transactional(readOnly = true)
+    public List<Applications.OwnApplication> applicationsOfTheSamePassport(ApplicationNumber number) {
+        return applications.ofPassport(load(number).identity().passportNumber());
+    }
+
     @Transactional(readOnly = true)
     public List<Attachment> attachments(ApplicationNumber number) {
         return applications.attachments(number);

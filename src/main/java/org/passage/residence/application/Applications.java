@@ -146,6 +146,26 @@ public class Applications {
                 .list();
     }
 
+    /** The applications made with this passport, newest first. */
+    public List<OwnApplication> ofPassport(PassportNumber passport) {
+        return jdbc.sql("""
+                SELECT number, state, application_kind, permit_type, answers ->> 'permitType' AS draft_permit_type,
+                    created_at
+                FROM residence_application WHERE passport_number = ? ORDER BY created_at DESC, number""")
+                .param(passport.value())
+                .query((rs, i) -> new OwnApplication(new ApplicationNumber(rs.getString("number")),
+                        ApplicationState.valueOf(rs.getString("state")), rs.getString("application_kind"),
+                        rs.getString("permit_type") != null ? rs.getString("permit_type")
+                                : rs.getString("draft_permit_type"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** One of an applicant's applications, for their list. */
+    public record OwnApplication(ApplicationNumber number, ApplicationState state, String applicationKind,
+            String permitType, Instant createdAt) {
+    }
+
     /** The submitted applications shared with {@code university}'s international office, by surname. */
     public List<SharedApplication> sharedWithUniversity(String university) {
         return jdbc.sql("""

@@ -147,7 +147,7 @@ public class Reviews {
             sql.append(" AND (number = :number OR passport_number = :passport)");
             params.put("number", number == null ? "" : number.value());
             params.put("passport", passport == null ? "" : passport.value());
-        } else if (query.state() == null) {
+        } else if (query.state() == null && !query.everyState()) {
             sql.append(" AND state IN ('APPOINTMENT_BOOKED', 'UNDER_REVIEW', 'MISSING_DOCUMENTS')");
         }
         if (query.state() != null) {

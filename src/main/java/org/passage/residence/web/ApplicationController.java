@@ -111,6 +111,8 @@ class ApplicationController {
         model.addAttribute("sharing", application.sharesWithUniversity());
         model.addAttribute("consentCanBeGiven", !application.state().isFinal());
         model.addAttribute("documentStates", checklists.states(application, locale));
+        model.addAttribute("severalApplications",
+                journey.applicationsOfTheSamePassport(application.number()).size() > 1);
         model.addAttribute("pageTitle", forms.title("journey.overview.title", false, locale));
         return "residence/application/overview";
     }

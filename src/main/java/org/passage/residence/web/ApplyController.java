@@ -131,6 +131,27 @@ class ApplyController {
         return values;
     }
 
+    /**
+     * What an extension or transfer takes over from the holder's earlier application: its answers
+     * (the permit type of the latest permit issued), except what belongs to the new request alone
+     * (the kind, the current permit, the months asked for) and the consent to share with the
+     * university, which is asked again.
+     */
+    static Map<String, String> carriedOver(ResidenceApplication earlier,
+            List<org.passage.residence.IssuedPermit> permits) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        earlier.answers().forEach((key, value) -> {
+            if (value != null && !NOT_CARRIED_OVER.contains(key) && !key.startsWith("currentPermit")) {
+                answers.put(key, value);
+            }
+        });
+        permits.stream().findFirst().ifPresent(permit -> answers.put("permitType", permit.permitType()));
+        return answers;
+    }
+
+    private static final java.util.Set<String> NOT_CARRIED_OVER = java.util.Set.of("applicationKind",
+            "requestedMonths", "shareWithUniversity", "universityAsked");
+
     private static void putDate(Map<String, String> values, String name, LocalDate date) {
         values.put(name + "-day", String.valueOf(date.getDayOfMonth()));
         values.put(name + "-month", String.valueOf(date.getMonthValue()));
@@ -139,8 +160,8 @@ class ApplyController {
 
     @PostMapping(START + "/{kind:first|extension|transfer}")
     String preRegister(@PathVariable String kind, @RequestParam MultiValueMap<String, String> form,
-            HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model,
-            Locale locale) {
+            @AuthenticationPrincipal ApplicantPrincipal applicant, HttpServletRequest request,
+            HttpServletResponse response, HttpSession session, Model model, Locale locale) {
         String applicationKind = kind.toUpperCase(Locale.ROOT);
         PreRegistrationForm typed = new PreRegistrationForm(applicationKind, form, today(),
                 assessments.rulebook().vocabulary().get("permitType").keySet());
@@ -160,8 +181,15 @@ class ApplyController {
             return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.too-many"),
                     session, model, locale);
         }
+        Map<String, String> answers = new LinkedHashMap<>(typed.prefilledAnswers());
+        if (applicant != null && !"FIRST".equals(applicationKind)) {
+            ResidenceApplication earlier = journey.load(applicant.applicationNumber());
+            if (earlier.identity().passportNumber().matches(passport)) {
+                carriedOver(earlier, journey.permitHistory(passport)).forEach(answers::putIfAbsent);
+            }
+        }
         var application = journey.preRegister(applicationKind, typed.identity(), typed.contact(language(locale)),
-                typed.prefilledAnswers());
+                answers);
         ApplicantSessions.awaitCode(session, application.number());
         session.setAttribute("residence.newApplication", Boolean.TRUE);
         return "redirect:" + VERIFY;

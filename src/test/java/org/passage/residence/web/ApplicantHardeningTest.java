@@ -119,4 +119,41 @@ class ApplicantHardeningTest {
                 .andExpect(content().string(allOf(containsString("Your documents"),
                         containsString("1 file uploaded"), containsString("Not uploaded"))));
     }
+
+    @Test
+    void afterStartingAnExtensionTheApplicantListsAndOpensTheApprovedApplicationWithItsDecisionLetter()
+            throws Exception {
+        ApplicationNumber approved = testApplications.underReview(BURSA);
+        reviews.approve(approved, LocalDate.now(), LocalDate.now().plusMonths(6), "one semester", OFFICER);
+        var earlier = journey.load(approved);
+        ApplicationNumber extension = journey.preRegister("EXTENSION", earlier.identity(), earlier.contact(),
+                java.util.Map.of("applicationKind", "EXTENSION")).number();
+
+        mvc.perform(get("/residence/application").with(signedIn(extension)))
+                .andExpect(content().string(containsString("href=\"/residence/application/all\"")));
+        mvc.perform(get("/residence/application/all").with(signedIn(extension)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(approved.formatted()),
+                        containsString(extension.formatted()), containsString("Approved"))));
+        var opened = mvc.perform(post("/residence/application/open").param("number", approved.value())
+                        .with(signedIn(extension)).with(csrf()))
+                .andExpect(redirectedUrl("/residence/application")).andReturn();
+
+        jakarta.servlet.http.Cookie session = opened.getResponse().getCookie("SESSION");
+        mvc.perform(get("/residence/application/decision-letter").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"));
+    }
+
+    @Test
+    void anotherPassportsApplicationCannotBeOpened() throws Exception {
+        ApplicationNumber someoneElses = testApplications.submitStudent(BURSA);
+        ApplicationNumber mine = testApplications.submitStudent(BURSA);
+
+        mvc.perform(post("/residence/application/open").param("number", someoneElses.value())
+                .with(signedIn(mine)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/residence/application/all").with(signedIn(mine)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(someoneElses.formatted()))));
+    }
 }

@@ -1,7 +1,9 @@
 package org.passage.residence.web;
 
 import static org.passage.residence.TestApplications.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +32,8 @@ class PermitHistoryPagesIntegrationTest {
     ApplicationReviews reviews;
     @Autowired
     ResidenceApplications residence;
+    @Autowired
+    org.passage.residence.application.ApplicationJourney journey;
 
     @Test
     void aHolderSignedInForTheApprovedApplicationFindsTheExtensionFilledInWithTheLatestPermit() throws Exception {
@@ -55,5 +59,47 @@ class PermitHistoryPagesIntegrationTest {
         mvc.perform(get("/residence/apply/extension"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.matchesRegex("(?s).*value=\"STUDENT\"[^>]*checked.*"))));
+    }
+
+    @Test
+    void anExtensionStartedByTheSignedInHolderHasItsFormFilledInFromTheEarlierApplicationAndPermit()
+            throws Exception {
+        ApplicationNumber number = applications.underReview(new ProvinceCode("16"));
+        LocalDate until = LocalDate.now().plusMonths(6);
+        reviews.approve(number, LocalDate.now(), until, "one semester", Actor.staff("officer"));
+        var earlier = journey.load(number);
+        String page = mvc.perform(get("/residence/apply/extension").with(signedIn(number))).andReturn()
+                .getResponse().getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(token.find()).isTrue();
+
+        mvc.perform(post("/residence/apply/extension").with(signedIn(number)).with(csrf())
+                        .with(r -> { r.setRemoteAddr("10.14.10." + (int) (Math.random() * 200 + 1)); return r; })
+                        .param("formToken", token.group(1))
+                        .param("givenNames", earlier.identity().givenNames())
+                        .param("surname", earlier.identity().surname())
+                        .param("birthDate-day", String.valueOf(earlier.identity().birthDate().getDayOfMonth()))
+                        .param("birthDate-month", String.valueOf(earlier.identity().birthDate().getMonthValue()))
+                        .param("birthDate-year", String.valueOf(earlier.identity().birthDate().getYear()))
+                        .param("nationality", earlier.identity().nationality())
+                        .param("passportNumber", earlier.identity().passportNumber().value())
+                        .param("passportExpiry-day", "1").param("passportExpiry-month", "1")
+                        .param("passportExpiry-year", String.valueOf(LocalDate.now().getYear() + 4))
+                        .param("email", earlier.contact().email()).param("mobile", "0532 123 45 67")
+                        .param("currentPermitType", "STUDENT")
+                        .param("currentPermitValidUntil-day", String.valueOf(until.getDayOfMonth()))
+                        .param("currentPermitValidUntil-month", String.valueOf(until.getMonthValue()))
+                        .param("currentPermitValidUntil-year", String.valueOf(until.getYear())))
+                .andExpect(status().is3xxRedirection());
+
+        ApplicationNumber extension = journey.applicationsOfTheSamePassport(number).getFirst().number();
+        org.assertj.core.api.Assertions.assertThat(extension).isNotEqualTo(number);
+        org.assertj.core.api.Assertions.assertThat(journey.load(extension).answers())
+                .containsEntry("applicationKind", "EXTENSION")
+                .containsEntry("permitType", "STUDENT")
+                .containsEntry("studyLevel", "BACHELOR")
+                .containsEntry("currentPermitType", "STUDENT")
+                .doesNotContainKey("shareWithUniversity");
     }
 }
