@@ -57,8 +57,8 @@ class InitialAdministratorTest {
     @Test
     void noAdministratorIsCreatedWhenOneExists() {
         transactions.executeWithoutResult(status -> {
-            accounts.insert("existing-admin", "Existing", passwords.hash(STRONG),
-                    java.util.Set.of(StaffRole.ADMIN), java.util.List.of(), null);
+            accounts.insert("existing-admin", "Existing", passwords.hash(STRONG), new StaffAdministration.Profile(
+                    "Existing", java.util.Set.of(StaffRole.ADMIN), java.util.List.of(), null));
             String username = "root-" + UUID.randomUUID().toString().substring(0, 8);
 
             new InitialAdministrator(administration, settings(username, STRONG)).afterSingletonsInstantiated();
