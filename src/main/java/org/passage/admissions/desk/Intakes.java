@@ -3,7 +3,9 @@ package org.passage.admissions.desk;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.passage.places.PlacePool;
 import org.passage.rules.LocalizedText;
@@ -43,6 +45,17 @@ public class Intakes {
     public Optional<ProgrammeOffer> programme(String university, String intake, String programme) {
         return jdbc.sql(PROGRAMMES + " WHERE o.university = ? AND o.intake = ? AND o.programme = ?")
                 .params(university, intake, programme).query(Intakes::offer).optional();
+    }
+
+    /** The names of the university's programmes by code, in the order of their English names. */
+    public Map<String, LocalizedText> programmeNames(String university) {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, name_tr, name_en, name_de FROM admission_programme WHERE university = ? ORDER BY name_en")
+                .param(university)
+                .query((rs, i) -> Map.entry(rs.getString("code"),
+                        new LocalizedText(rs.getString("name_tr"), rs.getString("name_en"), rs.getString("name_de"))))
+                .list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
     }
 
     /** The intake's score sheet, in its order. */
