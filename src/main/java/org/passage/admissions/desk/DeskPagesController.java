@@ -46,6 +46,7 @@ class DeskPagesController {
     static final String FILE_VIEWED = "admission-file";
     static final String QUEUE_VIEWED = "admission-queue";
     static final String FORWARDED = "ADMISSION_FORWARDED";
+    static final String CLOSED = "ADMISSION_CLOSED_INELIGIBLE";
 
     record Option(String value, String label, boolean selected) {
     }
@@ -167,8 +168,11 @@ class DeskPagesController {
                 .map(t -> new HistoryRow(dateTime(t.at(), locale), t.actor().id(), stateLabel(t.to(), locale),
                         t.reason() == null ? "" : t.reason(), ground(t.ground(), locale)))
                 .toList());
-        model.addAttribute("canForward", staff.hasRole(StaffRole.REGISTRAR)
-                && application.state() == AdmissionState.SUBMITTED);
+        boolean registrarMayAct = staff.hasRole(StaffRole.REGISTRAR) && application.state() == AdmissionState.SUBMITTED;
+        model.addAttribute("canForward", registrarMayAct);
+        model.addAttribute("canClose", registrarMayAct);
+        model.addAttribute("refusals", refusalCodes().stream()
+                .map(code -> new Option(code, ground(code, locale), false)).toList());
         return "admissions/desk-file";
     }
 
@@ -187,6 +191,30 @@ class DeskPagesController {
         }
         audit.record(AuditEvent.of(AuditActor.staff(staff.username()), FORWARDED, subject(application.number())));
         redirect.addFlashAttribute("done", "admissions.desk.forwarded");
+        return "redirect:" + BASE + "/" + application.number().value();
+    }
+
+    @PostMapping("/{number}/close")
+    @Transactional
+    String close(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+            @RequestParam(required = false) String refusal, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        AdmissionApplication application = visible(staff, number);
+        if (!staff.hasRole(StaffRole.REGISTRAR)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (refusal == null || !refusalCodes().contains(refusal) || (note != null && note.length() > 2000)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        try {
+            desk.closeIneligible(application.number(), AdmissionActor.staff(staff.username()), refusal,
+                    note == null || note.isBlank() ? null : note.strip());
+        } catch (AdmissionRefusedException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        audit.record(AuditEvent.of(AuditActor.staff(staff.username()), CLOSED, subject(application.number()))
+                .withReason(refusal).withRulebookVersion(application.submission().rulebookVersion()));
+        redirect.addFlashAttribute("done", "admissions.desk.closed");
         return "redirect:" + BASE + "/" + application.number().value();
     }
 
@@ -225,12 +253,24 @@ class DeskPagesController {
         return "admission:" + number.value();
     }
 
-    /** A refusal code by its title in the rulebook; a committee's own ground as written. */
+    /** A refusal code by its title in the rulebook and its citation; a committee's own ground as written. */
     private String ground(String code, Locale locale) {
         if (code == null) {
             return "";
         }
-        return rulebook.findingCodes().containsKey(code) ? rulebook.findingTitle(code).in(locale) : code;
+        if (!rulebook.findingCodes().containsKey(code)) {
+            return code;
+        }
+        org.passage.rules.Citation c = rulebook.findingCitation(code);
+        String title = rulebook.findingTitle(code).in(locale);
+        return c == null ? title : title + " (" + text("admission.result.citation", locale,
+                rulebook.sources().getOrDefault(c.source(), c.source()), c.section()) + ")";
+    }
+
+    /** The rulebook's §7.2.2 refusal codes a registrar closes an ineligible file with. */
+    private List<String> refusalCodes() {
+        return rulebook.findingCodes().keySet().stream()
+                .filter(code -> rulebook.findingSeverity(code) == org.passage.rules.Severity.BLOCKING).toList();
     }
 
     private String stateLabel(AdmissionState state, Locale locale) {

@@ -126,6 +126,33 @@ class DeskPagesTest {
     }
 
     @Test
+    void aRegistrarClosesAnIneligibleFileWithTheDirectivesRefusalGroundAndItsCitation() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = submitted(a);
+        StaffPrincipal registrar = staff.registrar(a);
+
+        mvc.perform(post("/staff/admissions/" + number.value() + "/close").with(TestStaff.signedIn(registrar))
+                .with(csrf()).param("refusal", "TR_SCHOOLED_IN_TURKIYE"))
+                .andExpect(redirectedUrl("/staff/admissions/" + number.value()));
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.CLOSED_INELIGIBLE);
+        assertThat(applications.history(number).getLast().ground()).isEqualTo("TR_SCHOOLED_IN_TURKIYE");
+        assertThat(page("/staff/admissions/" + number.value(), registrar))
+                .contains("Closed: not eligible", "section 7.2.2.2").doesNotContain("TR_SCHOOLED_IN_TURKIYE<");
+    }
+
+    @Test
+    void aClosureWithoutAKnownRefusalGroundIsRefusedAndChangesNothing() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = submitted(a);
+
+        mvc.perform(post("/staff/admissions/" + number.value() + "/close").with(TestStaff.signedIn(staff.registrar(a)))
+                .with(csrf()).param("refusal", "MADE_UP")).andExpect(status().isBadRequest());
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
+    }
+
+    @Test
     void officersAndOfficesCannotOpenTheDesk() throws Exception {
         mvc.perform(get("/staff/admissions").with(TestStaff.signedIn(staff.officer(new ProvinceCode("16")))))
                 .andExpect(status().isForbidden());
