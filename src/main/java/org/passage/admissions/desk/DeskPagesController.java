@@ -15,6 +15,7 @@ import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.rules.LocalizedText;
+import org.passage.staff.AdmissionStaff;
 import org.passage.staff.StaffPrincipal;
 import org.passage.staff.StaffRole;
 import org.springframework.context.MessageSource;
@@ -47,6 +48,7 @@ class DeskPagesController {
     static final String QUEUE_VIEWED = "admission-queue";
     static final String FORWARDED = "ADMISSION_FORWARDED";
     static final String CLOSED = "ADMISSION_CLOSED_INELIGIBLE";
+    static final String DECIDED = "ADMISSION_DECIDED";
 
     record Option(String value, String label, boolean selected) {
     }
@@ -68,10 +70,15 @@ class DeskPagesController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Map<String, LocalizedText> bases;
+    private final AdmissionStaff admissionStaff;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final org.passage.rules.Rulebook rulebook;
 
     DeskPagesController(AdmissionQueue queue, AdmissionApplications applications, AdmissionDesk desk,
-            Intakes intakes, AuditTrail audit, MessageSource messages, AdmissionAssessments assessments) {
+            Intakes intakes, AuditTrail audit, MessageSource messages, AdmissionAssessments assessments,
+            AdmissionStaff admissionStaff, org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.admissionStaff = admissionStaff;
+        this.transactions = transactions;
         this.queue = queue;
         this.applications = applications;
         this.desk = desk;
@@ -171,13 +178,18 @@ class DeskPagesController {
         boolean registrarMayAct = staff.hasRole(StaffRole.REGISTRAR) && application.state() == AdmissionState.SUBMITTED;
         model.addAttribute("canForward", registrarMayAct);
         model.addAttribute("canClose", registrarMayAct);
+        boolean evaluator = staff.hasRole(StaffRole.COMMITTEE_MEMBER) || staff.hasRole(StaffRole.DEAN);
+        model.addAttribute("canDecide", evaluator && application.state().decidable());
+        model.addAttribute("partnerLabel", text(staff.hasRole(StaffRole.COMMITTEE_MEMBER)
+                ? "admissions.desk.decide.dean" : "admissions.desk.decide.committee-member", locale));
+        model.addAttribute("outcomes", Arrays.stream(Decision.Outcome.values())
+                .map(o -> new Option(o.name(), stateLabel(o.state(), locale), false)).toList());
         model.addAttribute("refusals", refusalCodes().stream()
                 .map(code -> new Option(code, ground(code, locale), false)).toList());
         return "admissions/desk-file";
     }
 
     @PostMapping("/{number}/forward")
-    @Transactional
     String forward(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
             RedirectAttributes redirect) {
         AdmissionApplication application = visible(staff, number);
@@ -185,17 +197,19 @@ class DeskPagesController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         try {
-            desk.forward(application.number(), AdmissionActor.staff(staff.username()));
+            transactions.executeWithoutResult(tx -> {
+                desk.forward(application.number(), AdmissionActor.staff(staff.username()));
+                audit.record(AuditEvent.of(AuditActor.staff(staff.username()), FORWARDED,
+                        subject(application.number())));
+            });
         } catch (AdmissionRefusedException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        audit.record(AuditEvent.of(AuditActor.staff(staff.username()), FORWARDED, subject(application.number())));
         redirect.addFlashAttribute("done", "admissions.desk.forwarded");
         return "redirect:" + BASE + "/" + application.number().value();
     }
 
     @PostMapping("/{number}/close")
-    @Transactional
     String close(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
             @RequestParam(required = false) String refusal, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
@@ -207,15 +221,73 @@ class DeskPagesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         try {
-            desk.closeIneligible(application.number(), AdmissionActor.staff(staff.username()), refusal,
-                    note == null || note.isBlank() ? null : note.strip());
+            transactions.executeWithoutResult(tx -> {
+                desk.closeIneligible(application.number(), AdmissionActor.staff(staff.username()), refusal,
+                        note == null || note.isBlank() ? null : note.strip());
+                audit.record(AuditEvent.of(AuditActor.staff(staff.username()), CLOSED, subject(application.number()))
+                        .withReason(refusal).withRulebookVersion(application.submission().rulebookVersion()));
+            });
         } catch (AdmissionRefusedException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        audit.record(AuditEvent.of(AuditActor.staff(staff.username()), CLOSED, subject(application.number()))
-                .withReason(refusal).withRulebookVersion(application.submission().rulebookVersion()));
         redirect.addFlashAttribute("done", "admissions.desk.closed");
         return "redirect:" + BASE + "/" + application.number().value();
+    }
+
+    /**
+     * The committee member and the dean of the programme's faculty decide together: the one signed in
+     * names the other, who must hold that role for this university (and faculty). An admission
+     * beyond the quota, a rejection without ground or a change without reason shows the file again
+     * with the reason, and nothing is changed.
+     */
+    @PostMapping("/{number}/decide")
+    String decide(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String ground, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        AdmissionApplication application = visible(staff, number);
+        Decision.Outcome chosen = Arrays.stream(Decision.Outcome.values()).filter(o -> o.name().equals(outcome))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        String cited = ground == null || ground.isBlank() ? null : ground;
+        if ((cited != null && !refusalCodes().contains(cited)) || (reason != null && reason.length() > 2000)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        String faculty = intakes.programme(application.university(), application.intake(), application.programme())
+                .orElseThrow().faculty();
+        String committeeMember;
+        String dean;
+        if (staff.hasRole(StaffRole.COMMITTEE_MEMBER)) {
+            committeeMember = staff.username();
+            dean = admissionStaff.holds(partner, StaffRole.DEAN, application.university(), faculty)
+                    ? partner.strip().toLowerCase(Locale.ROOT) : null;
+        } else if (staff.hasRole(StaffRole.DEAN) && staff.faculties().contains(faculty)) {
+            dean = staff.username();
+            committeeMember = admissionStaff.holds(partner, StaffRole.COMMITTEE_MEMBER, application.university(),
+                    null) ? partner.strip().toLowerCase(Locale.ROOT) : null;
+        } else {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        String back = "redirect:" + BASE + "/" + application.number().value();
+        if (committeeMember == null || dean == null || committeeMember.equals(dean)) {
+            redirect.addFlashAttribute("error", "admissions.desk.decide.error.partner");
+            return back;
+        }
+        Decision decision = new Decision(chosen, committeeMember, dean, cited,
+                reason == null || reason.isBlank() ? null : reason.strip());
+        try {
+            // The decision and its audit entry commit together, or neither does.
+            transactions.executeWithoutResult(tx -> {
+                desk.decide(application.number(), decision);
+                audit.record(AuditEvent.of(AuditActor.staff(staff.username()), DECIDED, subject(application.number()))
+                        .withReason(chosen.name()).withRulebookVersion(application.submission().rulebookVersion())
+                        .with("committeeMember", decision.committeeMember()).with("dean", decision.dean()));
+            });
+        } catch (AdmissionRefusedException e) {
+            redirect.addFlashAttribute("error", "admissions.desk.decide.error." + e.reason().name());
+            return back;
+        }
+        redirect.addFlashAttribute("done", "admissions.desk.decided");
+        return back;
     }
 
     /** The file, if the member of staff may see it; otherwise not found, as if it did not exist. */

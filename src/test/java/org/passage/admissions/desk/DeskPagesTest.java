@@ -152,6 +152,89 @@ class DeskPagesTest {
         assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
     }
 
+    AdmissionNumber forwarded(String university) {
+        AdmissionNumber number = submitted(university);
+        desk.forward(number, AdmissionActor.staff("registrar.x"));
+        return number;
+    }
+
+    org.springframework.test.web.servlet.ResultActions decide(StaffPrincipal by, AdmissionNumber number,
+            String outcome, String partner, String ground) throws Exception {
+        var request = post("/staff/admissions/" + number.value() + "/decide").with(TestStaff.signedIn(by))
+                .with(csrf()).param("outcome", outcome).param("partner", partner);
+        return mvc.perform(ground == null ? request : request.param("ground", ground));
+    }
+
+    @Test
+    void aCommitteeMemberAndTheDeanOfTheProgrammesFacultyAdmitTogetherAndBothAreRecorded() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = forwarded(a);
+        StaffPrincipal member = staff.committeeMember(a);
+        StaffPrincipal dean = staff.dean(a, "SCIENCES");
+
+        decide(member, number, "ADMIT", dean.username(), null)
+                .andExpect(redirectedUrl("/staff/admissions/" + number.value()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "admissions.desk.decided"));
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.ADMITTED);
+        assertThat(applications.history(number).getLast().reason()).contains(member.username(), dean.username());
+        assertThat(audit.bySubject("admission:" + number.value(), 5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("ADMISSION_DECIDED");
+            assertThat(e.details()).containsEntry("dean", dean.username());
+        });
+    }
+
+    @Test
+    void aDeanOfAnotherFacultyOrUniversityCannotBeTheSecondPerson() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        String b = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = forwarded(a);
+        StaffPrincipal member = staff.committeeMember(a);
+
+        decide(member, number, "ADMIT", staff.dean(a, "MEDICINE").username(), null)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "admissions.desk.decide.error.partner"));
+        decide(member, number, "ADMIT", staff.dean(b, "SCIENCES").username(), null)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "admissions.desk.decide.error.partner"));
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+    }
+
+    @Test
+    void aDeanRejectsWithACommitteeMemberOnACitedGround() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = forwarded(a);
+        StaffPrincipal dean = staff.dean(a, "SCIENCES");
+
+        decide(dean, number, "REJECT", staff.committeeMember(a).username(), null)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "admissions.desk.decide.error.GROUND_REQUIRED"));
+        decide(dean, number, "REJECT", staff.committeeMember(a).username(), "NO_QUALIFYING_EXAM");
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.REJECTED);
+        assertThat(page("/staff/admissions/" + number.value(), dean)).contains("Rejected", "section 7.3");
+    }
+
+    @Test
+    void anAdmissionBeyondTheQuotaIsRefusedWithTheReasonOnThePage() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {1});
+        AdmissionNumber first = forwarded(a);
+        AdmissionNumber second = forwarded(a);
+        StaffPrincipal member = staff.committeeMember(a);
+        String dean = staff.dean(a, "SCIENCES").username();
+        decide(member, first, "ADMIT", dean, null);
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/staff/admissions/" + second.value() + "/decide").with(TestStaff.signedIn(member))
+                        .with(csrf()).param("outcome", "ADMIT").param("partner", dean))
+                .andReturn().getFlashMap().get("error").toString();
+
+        assertThat(page).isEqualTo("admissions.desk.decide.error.QUOTA_FULL");
+        assertThat(applications.find(second).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+    }
+
     @Test
     void officersAndOfficesCannotOpenTheDesk() throws Exception {
         mvc.perform(get("/staff/admissions").with(TestStaff.signedIn(staff.officer(new ProvinceCode("16")))))
