@@ -208,6 +208,12 @@ public final class Rulebook {
         return f == null ? null : (f.title() != null ? f.title() : f.message());
     }
 
+    /** The citation of a finding code, null for an unknown code. */
+    public Citation findingCitation(String code) {
+        FindingRule f = findingCodes().get(code);
+        return f == null ? null : f.citation();
+    }
+
     public Severity findingSeverity(String code) {
         FindingRule f = findingCodes().get(code);
         return f == null ? null : f.severity();

@@ -13,9 +13,15 @@ import org.passage.provinces.ProvinceCode;
  * message key; the password is checked only where the form has one.
  */
 record AccountForm(String username, String fullName, String password, List<String> roles, List<String> provinces,
-        String university) {
+        String university, String admissionUniversity, String faculties) {
+
+    /** A university's or faculty's code on the admission desk, e.g. {@code KOC} or {@code MEDICINE}. */
+    static final java.util.regex.Pattern ADMISSION_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
 
     AccountForm {
+        admissionUniversity = admissionUniversity == null || admissionUniversity.isBlank() ? null
+                : admissionUniversity.strip().toUpperCase(java.util.Locale.ROOT);
+        faculties = faculties == null ? "" : faculties.strip().toUpperCase(java.util.Locale.ROOT);
         username = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         fullName = fullName == null ? "" : fullName.strip();
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -24,13 +30,14 @@ record AccountForm(String username, String fullName, String password, List<Strin
     }
 
     static AccountForm empty() {
-        return new AccountForm(null, null, null, null, null, null);
+        return new AccountForm(null, null, null, null, null, null, null, null);
     }
 
     static AccountForm of(StaffAccount account) {
         return new AccountForm(account.username(), account.fullName(), null,
                 account.roles().stream().sorted().map(Enum::name).toList(),
-                account.provinces().stream().map(ProvinceCode::value).toList(), account.university());
+                account.provinces().stream().map(ProvinceCode::value).toList(), account.university(),
+                account.admissionUniversity(), String.join(", ", account.faculties()));
     }
 
     /** The field ids with the message key of their first problem, in the order of the form. */
@@ -57,6 +64,14 @@ record AccountForm(String username, String fullName, String password, List<Strin
         if (chosen.contains(StaffRole.UNIVERSITY_OFFICE) && (university == null || university.length() > 200)) {
             problems.put("university", "staff.admin.error.university");
         }
+        if (chosen.stream().anyMatch(StaffRole::admissionDesk)
+                && (admissionUniversity == null || !ADMISSION_CODE.matcher(admissionUniversity).matches())) {
+            problems.put("admissionUniversity", "staff.admin.error.admission-university");
+        }
+        if (chosen.contains(StaffRole.DEAN) && (facultyCodes().isEmpty()
+                || !facultyCodes().stream().allMatch(f -> ADMISSION_CODE.matcher(f).matches()))) {
+            problems.put("faculties", "staff.admin.error.faculties");
+        }
         return problems;
     }
 
@@ -75,6 +90,12 @@ record AccountForm(String username, String fullName, String password, List<Strin
 
     StaffAdministration.Profile profile() {
         List<ProvinceCode> codes = provinces.stream().filter(ProvinceCode::isValid).map(ProvinceCode::new).toList();
-        return new StaffAdministration.Profile(fullName, staffRoles(), codes, university);
+        return new StaffAdministration.Profile(fullName, staffRoles(), codes, university, admissionUniversity,
+                facultyCodes());
+    }
+
+    /** The faculty codes typed, separated by commas or spaces. */
+    List<String> facultyCodes() {
+        return java.util.Arrays.stream(faculties.split("[,\\s]+")).filter(f -> !f.isEmpty()).distinct().toList();
     }
 }

@@ -11,11 +11,13 @@ import org.passage.provinces.ProvinceCode;
  * database's clock, the one every node shares.
  */
 record StaffAccount(String username, String fullName, String passwordHash, Set<StaffRole> roles,
-        List<ProvinceCode> provinces, String university, boolean enabled, int failedAttempts, int lockouts,
+        List<ProvinceCode> provinces, String university, String admissionUniversity, List<String> faculties,
+        boolean enabled, int failedAttempts, int lockouts,
         Instant lockedUntil, boolean locked, Instant lastSignInAt, Instant createdAt) {
 
     StaffPrincipal principal() {
-        return new StaffPrincipal(username, roles, Set.copyOf(provinces), university);
+        return new StaffPrincipal(username, roles, Set.copyOf(provinces), university, admissionUniversity,
+                Set.copyOf(faculties));
     }
 
     boolean hasRole(StaffRole role) {

@@ -51,24 +51,29 @@ class StaffAccounts {
                 .query(Boolean.class).single();
     }
 
-    void insert(String username, String fullName, String passwordHash, Set<StaffRole> roles,
-            Collection<ProvinceCode> provinces, String university) {
+    void insert(String username, String fullName, String passwordHash, StaffAdministration.Profile profile) {
         jdbc.sql("""
                 INSERT INTO staff_account (username, full_name, password_hash, roles, provinces, university,
-                    created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())""")
-                .params(username, fullName, passwordHash, roles(roles), provinces(provinces), university)
+                    admission_university, faculties, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())""")
+                .params(username, fullName, passwordHash, roles(profile.roles()), provinces(profile.provinces()),
+                        profile.university(), profile.admissionUniversity(), faculties(profile.faculties()))
                 .update();
     }
 
-    void update(String username, String fullName, Set<StaffRole> roles, Collection<ProvinceCode> provinces,
-            String university) {
+    void update(String username, StaffAdministration.Profile profile) {
         jdbc.sql("""
                 UPDATE staff_account SET full_name = ?, roles = ?, provinces = ?, university = ?,
-                    updated_at = clock_timestamp()
+                    admission_university = ?, faculties = ?, updated_at = clock_timestamp()
                 WHERE username = ?""")
-                .params(fullName, roles(roles), provinces(provinces), university, username)
+                .params(profile.fullName(), roles(profile.roles()), provinces(profile.provinces()),
+                        profile.university(), profile.admissionUniversity(), faculties(profile.faculties()),
+                        username)
                 .update();
+    }
+
+    private static String[] faculties(List<String> faculties) {
+        return faculties.stream().distinct().sorted().toArray(String[]::new);
     }
 
     void setPasswordHash(String username, String passwordHash) {
@@ -139,7 +144,8 @@ class StaffAccounts {
         }
         List<ProvinceCode> provinces = Arrays.stream(strings(rs.getArray("provinces"))).map(ProvinceCode::new).toList();
         return new StaffAccount(rs.getString("username"), rs.getString("full_name"), rs.getString("password_hash"),
-                roles, provinces, rs.getString("university"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                roles, provinces, rs.getString("university"), rs.getString("admission_university"),
+                List.of(strings(rs.getArray("faculties"))), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
                 rs.getInt("lockouts"), instant(rs.getTimestamp("locked_until")), rs.getBoolean("locked"),
                 instant(rs.getTimestamp("last_sign_in_at")), rs.getTimestamp("created_at").toInstant());
     }

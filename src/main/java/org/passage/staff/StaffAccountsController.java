@@ -84,7 +84,7 @@ class StaffAccountsController {
         }
         if (!problems.isEmpty()) {
             AccountForm shown = new AccountForm(username, form.fullName(), null, form.roles(), form.provinces(),
-                    form.university());
+                    form.university(), form.admissionUniversity(), form.faculties());
             return edit(model, account, shown, problems, Map.of(), locale);
         }
         administration.change(actor(admin), username, form.profile());

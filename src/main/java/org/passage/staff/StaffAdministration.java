@@ -30,13 +30,21 @@ class StaffAdministration {
     static final String UNLOCKED = "STAFF_ACCOUNT_UNLOCKED";
 
     /** What an administrator sets of an account besides its password. */
-    record Profile(String fullName, Set<StaffRole> roles, List<ProvinceCode> provinces, String university) {
+    record Profile(String fullName, Set<StaffRole> roles, List<ProvinceCode> provinces, String university,
+            String admissionUniversity, List<String> faculties) {
+
+        Profile(String fullName, Set<StaffRole> roles, List<ProvinceCode> provinces, String university) {
+            this(fullName, roles, provinces, university, null, List.of());
+        }
 
         Profile {
             roles = Set.copyOf(roles);
-            // Provinces belong to officers and a university to university offices only.
+            // Provinces belong to officers, a university to university offices, an admission
+            // university to the admission desk's roles and faculties to deans only.
             provinces = roles.contains(StaffRole.OFFICER) ? List.copyOf(provinces) : List.of();
             university = roles.contains(StaffRole.UNIVERSITY_OFFICE) ? university : null;
+            admissionUniversity = roles.stream().anyMatch(StaffRole::admissionDesk) ? admissionUniversity : null;
+            faculties = roles.contains(StaffRole.DEAN) && faculties != null ? List.copyOf(faculties) : List.of();
         }
     }
 
@@ -67,8 +75,7 @@ class StaffAdministration {
         if (accounts.find(username).isPresent()) {
             throw new UsernameTakenException(username);
         }
-        accounts.insert(username, profile.fullName(), passwords.hash(password), profile.roles(), profile.provinces(),
-                profile.university());
+        accounts.insert(username, profile.fullName(), passwords.hash(password), profile);
         audit.record(describe(AuditEvent.of(by, CREATED, SignIns.subject(username)), profile));
     }
 
@@ -79,7 +86,7 @@ class StaffAdministration {
         if (isSelf(by, username) && !profile.roles().contains(StaffRole.ADMIN)) {
             throw new IllegalArgumentException("an administrator cannot take the ADMIN role from themselves");
         }
-        accounts.update(username, profile.fullName(), profile.roles(), profile.provinces(), profile.university());
+        accounts.update(username, profile);
         audit.record(describe(AuditEvent.of(by, CHANGED, SignIns.subject(username)), profile)
                 .with("rolesBefore", before.roles().stream().sorted().map(Enum::name).toList())
                 .with("provincesBefore", before.provinces().stream().map(ProvinceCode::value).toList())
@@ -142,7 +149,7 @@ class StaffAdministration {
                     + "' exists already and is not an enabled administrator; choose another user name");
         }
         Profile profile = new Profile(username, Set.of(StaffRole.ADMIN), List.of(), null);
-        accounts.insert(username, profile.fullName(), passwords.hash(password), profile.roles(), List.of(), null);
+        accounts.insert(username, profile.fullName(), passwords.hash(password), profile);
         audit.record(describe(AuditEvent.of(AuditActor.system("initial-admin"), CREATED, SignIns.subject(username)),
                 profile).withReason("passage.staff.initial-admin"));
         return true;
@@ -185,12 +192,22 @@ class StaffAdministration {
                 && (profile.university() == null || profile.university().isBlank())) {
             throw new IllegalArgumentException("a university office has a university");
         }
+        if (profile.roles().stream().anyMatch(StaffRole::admissionDesk) && (profile.admissionUniversity() == null
+                || !AccountForm.ADMISSION_CODE.matcher(profile.admissionUniversity()).matches())) {
+            throw new IllegalArgumentException("a registrar, committee member or dean has an admission university");
+        }
+        if (profile.roles().contains(StaffRole.DEAN) && (profile.faculties().isEmpty()
+                || !profile.faculties().stream().allMatch(f -> AccountForm.ADMISSION_CODE.matcher(f).matches()))) {
+            throw new IllegalArgumentException("a dean has at least one faculty");
+        }
     }
 
     private static AuditEvent describe(AuditEvent event, Profile profile) {
         return event.with("roles", profile.roles().stream().sorted().map(Enum::name).toList())
                 .with("provinces", profile.provinces().stream().map(ProvinceCode::value).toList())
-                .with("university", profile.university());
+                .with("university", profile.university())
+                .with("admissionUniversity", profile.admissionUniversity())
+                .with("faculties", profile.faculties());
     }
 
     /** The user name of a new account belongs to an account already. */

@@ -16,15 +16,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in member of staff; obtain it with {@code @AuthenticationPrincipal StaffPrincipal staff}.
- * {@code provinces} are those of an officer, {@code university} that of a university office (else
- * empty and {@code null}). It lives in the session, so it is what the account was at sign-in: the
+ * {@code provinces} are those of an officer, {@code university} that of a university office,
+ * {@code admissionUniversity} the admission desk's university code of a registrar, committee member or
+ * dean, {@code faculties} a dean's faculty codes (else empty and {@code null}). It lives in the session, so it is what the account was at sign-in: the
  * account's sessions end when an administrator changes or disables it.
  */
-public record StaffPrincipal(String username, Set<StaffRole> roles, Set<ProvinceCode> provinces, String university)
-        implements AuthenticatedPrincipal, Serializable {
+public record StaffPrincipal(String username, Set<StaffRole> roles, Set<ProvinceCode> provinces, String university,
+        String admissionUniversity, Set<String> faculties) implements AuthenticatedPrincipal, Serializable {
+
+    /** A member of staff without an admission-desk role. */
+    public StaffPrincipal(String username, Set<StaffRole> roles, Set<ProvinceCode> provinces, String university) {
+        this(username, roles, provinces, university, null, Set.of());
+    }
 
     public StaffPrincipal {
         Objects.requireNonNull(username, "username");
+        faculties = faculties == null ? Set.of() : Set.copyOf(faculties);
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         List<ProvinceCode> sorted = provinces.stream().sorted(Comparator.comparing(ProvinceCode::value)).toList();
         provinces = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
@@ -51,11 +58,12 @@ public record StaffPrincipal(String username, Set<StaffRole> roles, Set<Province
     @Serial
     private Object writeReplace() {
         return new Stored(username, roles.stream().map(Enum::name).toList(),
-                provinces.stream().map(ProvinceCode::value).toList(), university);
+                provinces.stream().map(ProvinceCode::value).toList(), university, admissionUniversity,
+                faculties.stream().sorted().toList());
     }
 
-    private record Stored(String username, List<String> roles, List<String> provinces, String university)
-            implements Serializable {
+    private record Stored(String username, List<String> roles, List<String> provinces, String university,
+            String admissionUniversity, List<String> faculties) implements Serializable {
 
         @Serial
         private Object readResolve() {
@@ -63,7 +71,8 @@ public record StaffPrincipal(String username, Set<StaffRole> roles, Set<Province
             roles.forEach(role -> storedRoles.add(StaffRole.valueOf(role)));
             Set<ProvinceCode> storedProvinces = new LinkedHashSet<>();
             provinces.forEach(code -> storedProvinces.add(new ProvinceCode(code)));
-            return new StaffPrincipal(username, storedRoles, storedProvinces, university);
+            return new StaffPrincipal(username, storedRoles, storedProvinces, university, admissionUniversity,
+                    faculties == null ? Set.of() : Set.copyOf(faculties));
         }
     }
 }

@@ -8,7 +8,18 @@ public enum StaffRole {
     /** A university's international office, bound to one university. */
     UNIVERSITY_OFFICE,
     /** Administers accounts, capacity and parameters; sees the audit trail. */
-    ADMIN;
+    ADMIN,
+    /** A university's registrar's office on the admission desk, bound to one university. */
+    REGISTRAR,
+    /** A member of a university's Transfer and Foreign Student Committee, bound to one university. */
+    COMMITTEE_MEMBER,
+    /** The dean of one or more faculties of a university, deciding admissions with the committee. */
+    DEAN;
+
+    /** Whether the role works on the admission desk, bound to an admission university. */
+    public boolean admissionDesk() {
+        return this == REGISTRAR || this == COMMITTEE_MEMBER || this == DEAN;
+    }
 
     /** The Spring Security authority of this role, e.g. {@code ROLE_ADMIN}. */
     public String authority() {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Staff pages: any staff role for {@code /staff/**}, OFFICER for {@code /staff/officer/**},
+     * Staff pages: any staff role (the admission desk's too) for {@code /staff/**}, OFFICER for {@code /staff/officer/**},
      * UNIVERSITY_OFFICE for {@code /staff/university/**}, ADMIN for {@code /admin/**}. Anonymous
      * callers are sent to the sign-in page; signed-in callers without the role (an applicant, an
      * officer on an admin page) get 403.
@@ -60,10 +60,12 @@ class SecurityConfiguration {
                         .requestMatchers(StaffSignIn.SIGN_IN_PAGE).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/staff/officer", "/staff/officer/**").hasRole(StaffRole.OFFICER.name())
+                        .requestMatchers("/staff/admissions", "/staff/admissions/**").hasAnyRole(
+                                StaffRole.REGISTRAR.name(), StaffRole.COMMITTEE_MEMBER.name(), StaffRole.DEAN.name())
                         .requestMatchers("/staff/university", "/staff/university/**")
                                 .hasRole(StaffRole.UNIVERSITY_OFFICE.name())
-                        .anyRequest().hasAnyRole(StaffRole.OFFICER.name(), StaffRole.UNIVERSITY_OFFICE.name(),
-                                StaffRole.ADMIN.name()))
+                        .anyRequest().hasAnyRole(java.util.Arrays.stream(StaffRole.values()).map(Enum::name)
+                                .toArray(String[]::new)))
                 .authenticationProvider(signIn.authenticationProvider())
                 .formLogin(form -> form
                         .loginPage(StaffSignIn.SIGN_IN_PAGE)

@@ -60,8 +60,8 @@ class InitialAdministratorIntegrationTest {
     @Test
     void noAdministratorIsCreatedWhenOneExists() {
         transactions.executeWithoutResult(status -> {
-            accounts.insert("existing-admin", "Existing", passwords.hash(STRONG),
-                    Set.of(StaffRole.ADMIN), List.of(), null);
+            accounts.insert("existing-admin", "Existing", passwords.hash(STRONG), new StaffAdministration.Profile(
+                    "Existing", Set.of(StaffRole.ADMIN), List.of(), null));
             String username = "root-" + UUID.randomUUID().toString().substring(0, 8);
 
             new InitialAdministrator(administration, settings(username, STRONG)).afterSingletonsInstantiated();

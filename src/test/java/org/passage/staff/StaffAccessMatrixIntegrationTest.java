@@ -54,6 +54,23 @@ class StaffAccessMatrixIntegrationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/admin/staff", "/admin/audit", "/staff/officer/queue", "/staff/university/students"})
+    void theAdmissionDesksRolesCannotOpenAdministrationOfficerOrUniversityOfficePages(String path) throws Exception {
+        for (StaffPrincipal member : java.util.List.of(staff.registrar("KOC"), staff.committeeMember("KOC"),
+                staff.dean("KOC", "MEDICINE"))) {
+            mvc.perform(get(path).with(TestStaff.signedIn(member))).andExpect(status().isForbidden());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAdmissionDesksRolesOpenTheStaffHome() throws Exception {
+        for (StaffPrincipal member : java.util.List.of(staff.registrar("KOC"), staff.committeeMember("KOC"),
+                staff.dean("KOC", "MEDICINE"))) {
+            mvc.perform(get("/staff").with(TestStaff.signedIn(member))).andExpect(status().isOk());
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/staff/university/students", "/staff/officer/queue"})
     void anAdministratorWithoutTheRoleCannotOpenCasePages(String path) throws Exception {
         mvc.perform(get(path).with(TestStaff.signedIn(staff.admin()))).andExpect(status().isForbidden());

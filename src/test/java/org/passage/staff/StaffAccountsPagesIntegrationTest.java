@@ -60,6 +60,57 @@ class StaffAccountsPagesIntegrationTest {
     }
 
     @Test
+    void anAdministratorCreatesADeanOfTwoFacultiesOfAnAdmissionUniversity() throws Exception {
+        String username = "dean-" + UUID.randomUUID().toString().substring(0, 8);
+
+        mvc.perform(post("/admin/staff").with(TestStaff.signedIn(staff.admin())).with(csrf())
+                        .param("username", username).param("fullName", "Prof. Deniz Kaya")
+                        .param("password", "violet tractor on a slow river").param("roles", "DEAN")
+                        .param("admissionUniversity", "koc").param("faculties", "medicine, LAW"))
+                .andExpect(redirectedUrl("/admin/staff/" + username));
+
+        StaffPrincipal dean = accounts.find(username).orElseThrow().principal();
+        assertThat(dean.roles()).containsExactly(StaffRole.DEAN);
+        assertThat(dean.admissionUniversity()).isEqualTo("KOC");
+        assertThat(dean.faculties()).containsExactlyInAnyOrder("MEDICINE", "LAW");
+        assertThat(dean.authorities()).extracting(Object::toString).containsExactly("ROLE_DEAN");
+    }
+
+    @Test
+    void aRegistrarWithoutAUniversityAndADeanWithoutAFacultyAreRefused() throws Exception {
+        String page = mvc.perform(post("/admin/staff?lang=en").with(TestStaff.signedIn(staff.admin())).with(csrf())
+                        .param("username", "dean-" + UUID.randomUUID().toString().substring(0, 8))
+                        .param("fullName", "Someone").param("password", "violet tractor on a slow river")
+                        .param("roles", "REGISTRAR", "DEAN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"#admissionUniversity\"", "href=\"#faculties\"");
+    }
+
+    @Test
+    void theDatabaseRefusesADeanWithoutFaculties() {
+        String username = "dean-" + UUID.randomUUID().toString().substring(0, 8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.insert(username, "No Faculty",
+                passwords.hash("violet tractor on a slow river"), new StaffAdministration.Profile("No Faculty",
+                        java.util.Set.of(StaffRole.DEAN), java.util.List.of(), null, "KOC", java.util.List.of())))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aSignedInDeanKeepsUniversityAndFacultiesInTheSession() throws Exception {
+        StaffPrincipal dean = staff.dean("KOC", "MEDICINE");
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(dean);
+        }
+        Object back = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())).readObject();
+
+        assertThat(back).isEqualTo(dean);
+    }
+
+    @Test
     void aFormWithProblemsIsShownAgainWithEachProblem() throws Exception {
         String page = mvc.perform(post("/admin/staff?lang=en").with(TestStaff.signedIn(staff.admin())).with(csrf())
                         .param("username", "No Spaces").param("fullName", "")

@@ -44,6 +44,29 @@ public class TestStaff {
         return create("admin", Set.of(StaffRole.ADMIN), List.of(), null);
     }
 
+    /** A new registrar's office of the admission university {@code university} (e.g. {@code KOC}). */
+    public StaffPrincipal registrar(String university) {
+        return admissionDesk("registrar", Set.of(StaffRole.REGISTRAR), university, List.of());
+    }
+
+    /** A new committee member of the admission university {@code university}. */
+    public StaffPrincipal committeeMember(String university) {
+        return admissionDesk("committee", Set.of(StaffRole.COMMITTEE_MEMBER), university, List.of());
+    }
+
+    /** A new dean of {@code faculties} of the admission university {@code university}. */
+    public StaffPrincipal dean(String university, String... faculties) {
+        return admissionDesk("dean", Set.of(StaffRole.DEAN), university, List.of(faculties));
+    }
+
+    private StaffPrincipal admissionDesk(String prefix, Set<StaffRole> roles, String university,
+            List<String> faculties) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.create(AuditActor.system("test"), username, PASSWORD,
+                new StaffAdministration.Profile("Test " + prefix, roles, List.of(), null, university, faculties));
+        return accounts.find(username).orElseThrow().principal();
+    }
+
     StaffPrincipal create(String prefix, Set<StaffRole> roles, List<ProvinceCode> provinces, String university) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         administration.create(AuditActor.system("test"), username, PASSWORD,

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.passage.forms.FormFields;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ResidencePermitAssessments;
@@ -37,10 +38,10 @@ class MyApplicationsController {
     private final ApplicationJourney journey;
     private final ApplicantSessions sessions;
     private final ResidencePermitAssessments assessments;
-    private final JourneyForms forms;
+    private final FormFields forms;
 
     MyApplicationsController(ApplicationJourney journey, ApplicantSessions sessions,
-            ResidencePermitAssessments assessments, JourneyForms forms) {
+            ResidencePermitAssessments assessments, FormFields forms) {
         this.journey = journey;
         this.sessions = sessions;
         this.assessments = assessments;

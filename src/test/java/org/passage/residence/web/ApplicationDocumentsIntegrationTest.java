@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
@@ -15,6 +19,7 @@ import org.passage.documents.TestFiles;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.TestApplications;
+import org.passage.residence.UploadQuota;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.Attachment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,4 +216,32 @@ class ApplicationDocumentsIntegrationTest {
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .with(TestApplications.signedIn(number)).with(csrf()));
     }
+    @Test
+    void anItemTakesAtMostTheConfiguredNumberOfFiles() throws Exception {
+        ApplicationNumber number = readyDraft();
+        for (int i = 0; i < quota.filesPerItem(); i++) {
+            upload(number, "PASSPORT_COPY", "passport-" + i + ".pdf", TestFiles.pdf())
+                    .andExpect(status().is3xxRedirection());
+        }
+        upload(number, "PASSPORT_COPY", "one-more.pdf", TestFiles.pdf())
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "This document already has " + quota.filesPerItem() + " files, the most allowed")));
+        assertThat(journey.attachments(number)).hasSize(quota.filesPerItem());
+    }
+
+    @Test
+    void anApplicationTakesAtMostTheConfiguredBytesInAll() throws Exception {
+        ApplicationNumber number = readyDraft();
+        Set<String> checklist = Set.of("PASSPORT_COPY", "PHOTO");
+        // A file as large as the whole quota is already there (only its recorded size counts).
+        journey.attach(number, new Attachment("PHOTO", UUID.randomUUID(), "large.pdf", "application/pdf",
+                quota.bytesPerApplication().toBytes() - 10, "0".repeat(64), Instant.now()), checklist);
+        upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf())
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("All your files together may be at most "
+                        + quota.bytesPerApplication().toMegabytes() + " MB")));
+        assertThat(journey.attachments(number)).hasSize(1);
+    }
+
 }

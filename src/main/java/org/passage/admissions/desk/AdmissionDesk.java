@@ -1,0 +1,149 @@
+package org.passage.admissions.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.passage.admissions.desk.AdmissionRefusedException.Reason;
+import org.passage.calendar.TurkiyeTime;
+import org.passage.places.Places;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admission desk's use cases, each one transaction: the aggregate decides, the store keeps its
+ * state and history, and the programme's quota is taken or given back in the same transaction, so
+ * an admission beyond the quota is refused by the database whatever the concurrency.
+ */
+@Service
+public class AdmissionDesk {
+
+    private final AdmissionApplications applications;
+    private final Intakes intakes;
+    private final Places places;
+    private final Clock clock;
+
+    AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock) {
+        this.applications = applications;
+        this.intakes = intakes;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /**
+     * Drafts one application per chosen programme, ranked in the order given; refused when the
+     * intake is not open today or a programme has no foreign quota in it.
+     */
+    @Transactional
+    public List<AdmissionNumber> apply(String university, String intakeCode, List<String> programmes,
+            String candidateEmail) {
+        Intake intake = intake(university, intakeCode);
+        if (!intake.openOn(today())) {
+            throw new AdmissionRefusedException(Reason.INTAKE_CLOSED, "intake " + intakeCode + " is not open");
+        }
+        if (programmes.isEmpty() || programmes.size() > 20 || programmes.stream().distinct().count() != programmes.size()) {
+            throw new IllegalArgumentException("one to twenty different programmes");
+        }
+        List<AdmissionNumber> numbers = new ArrayList<>();
+        for (int i = 0; i < programmes.size(); i++) {
+            String programme = programmes.get(i);
+            if (intakes.programme(university, intakeCode, programme).isEmpty()) {
+                throw new AdmissionRefusedException(Reason.NO_FOREIGN_QUOTA,
+                        "programme " + programme + " has no foreign quota in " + intakeCode);
+            }
+            AdmissionApplication draft = AdmissionApplication.draft(intake, programme, i + 1, candidateEmail, now());
+            applications.save(draft);
+            numbers.add(draft.number());
+        }
+        return numbers;
+    }
+
+    /** Submits the draft with its frozen eligibility answer, if the intake is open and no document is missing. */
+    @Transactional
+    public void submit(AdmissionNumber number, Submission frozen, List<String> required, Collection<String> uploaded) {
+        AdmissionApplication application = application(number);
+        Intake intake = intake(application.university(), application.intake());
+        application.submit(intake, frozen, RequiredDocuments.missing(required, uploaded), now(), today());
+        applications.save(application);
+    }
+
+    @Transactional
+    public void forward(AdmissionNumber number, AdmissionActor registrar) {
+        change(number, a -> a.forward(registrar, now()));
+    }
+
+    @Transactional
+    public void closeIneligible(AdmissionNumber number, AdmissionActor registrar, String refusalCode, String reason) {
+        change(number, a -> a.closeIneligible(registrar, refusalCode, reason, now()));
+    }
+
+    @Transactional
+    public void requestInterview(AdmissionNumber number, AdmissionActor committeeMember, String how) {
+        change(number, a -> a.requestInterview(committeeMember, how, now()));
+    }
+
+    @Transactional
+    public void recordInterview(AdmissionNumber number, AdmissionActor committeeMember, String record) {
+        change(number, a -> a.recordInterview(committeeMember, record, now()));
+    }
+
+    /** Records the decision; an admission takes a place of the quota or is refused when none is left. */
+    @Transactional
+    public void decide(AdmissionNumber number, Decision decision) {
+        change(number, a -> a.decide(decision, now()));
+    }
+
+    @Transactional
+    public void acceptOffer(AdmissionNumber number) {
+        change(number, a -> a.acceptOffer(intake(a.university(), a.intake()), now(), today()));
+    }
+
+    /** Declines the offer; its place goes back to the programme's quota for the waitlist. */
+    @Transactional
+    public void declineOffer(AdmissionNumber number) {
+        change(number, a -> a.declineOffer(intake(a.university(), a.intake()), now(), today()));
+    }
+
+    @Transactional
+    public void enrol(AdmissionNumber number, AdmissionActor registrar, String studentNumber) {
+        change(number, a -> a.enrol(registrar, studentNumber, now()));
+    }
+
+    private void change(AdmissionNumber number, java.util.function.Consumer<AdmissionApplication> action) {
+        AdmissionApplication application = application(number);
+        boolean held = application.holdsPlace();
+        action.accept(application);
+        String holder = application.number().value();
+        var pool = Intakes.quotaPool(application.university(), application.intake(), application.programme());
+        if (!held && application.holdsPlace()) {
+            int quota = intakes.programme(application.university(), application.intake(), application.programme())
+                    .orElseThrow().foreignQuota();
+            if (!places.take(pool, holder, quota)) {
+                throw new AdmissionRefusedException(Reason.QUOTA_FULL,
+                        "every place of " + application.programme() + " in " + application.intake() + " is taken");
+            }
+        } else if (held && !application.holdsPlace()) {
+            places.release(pool, holder);
+        }
+        applications.save(application);
+    }
+
+    private AdmissionApplication application(AdmissionNumber number) {
+        return applications.find(number).orElseThrow(() -> new AdmissionNotFoundException(number));
+    }
+
+    private Intake intake(String university, String code) {
+        return intakes.find(university, code).orElseThrow(
+                () -> new IllegalStateException("intake " + university + "/" + code + " is not recorded"));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
+    }
+}

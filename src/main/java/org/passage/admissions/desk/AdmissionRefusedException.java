@@ -1,0 +1,48 @@
+package org.passage.admissions.desk;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An action the application's state, its intake's dates or its documents do not allow. */
+public class AdmissionRefusedException extends RuntimeException {
+
+    /** Why the action was refused. */
+    public enum Reason {
+        /** The action is not allowed in the application's state. */
+        WRONG_STATE,
+        /** The intake is not open for applications on the day. */
+        INTAKE_CLOSED,
+        /** A required document has not been uploaded. */
+        DOCUMENTS_MISSING,
+        /** The offer's response date has passed. */
+        RESPONSE_DATE_PASSED,
+        /** Every place of the programme's quota is taken. */
+        QUOTA_FULL,
+        /** The programme has no foreign-student quota in the intake (§7.2.2). */
+        NO_FOREIGN_QUOTA,
+        /** A rejection, closure or changed decision needs its ground or reason. */
+        GROUND_REQUIRED
+    }
+
+    private final Reason reason;
+    private final List<String> missingDocuments;
+
+    public AdmissionRefusedException(Reason reason, String message) {
+        this(reason, message, List.of());
+    }
+
+    public AdmissionRefusedException(Reason reason, String message, List<String> missingDocuments) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason);
+        this.missingDocuments = List.copyOf(missingDocuments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The codes of the required documents not yet uploaded, for {@link Reason#DOCUMENTS_MISSING}. */
+    public List<String> missingDocuments() {
+        return missingDocuments;
+    }
+}
