@@ -30,7 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResidenceChecklistController {
 
     static final String BASE = "/residence/checklist";
-    static final String SESSION_ATTRIBUTE = "residenceAnswers";
+    /**
+     * Not the former "residenceChecklistAnswers": sessions kept in PostgreSQL from before hold the
+     * residence package's former answers class under that name, which can no longer be read.
+     */
+    static final String SESSION_ATTRIBUTE = "residenceChecklist.answers";
     private static final String CHECK = "check";
     private static final String RESULT = "result";
 
