@@ -20,6 +20,7 @@ import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicantContact;
 import org.passage.residence.PassportNumber;
+import org.passage.residence.UploadQuota;
 import org.passage.residence.ResidencePermitAssessments;
 import org.passage.residence.ResidencePermitRequest;
 import org.passage.residence.ResidencePermitRequest.Applicant;
@@ -47,6 +48,8 @@ class ProvisionalValueFrozenIntegrationTest {
     @Autowired
     Reviews reviews;
     @Autowired
+    UploadQuota quota;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -62,7 +65,7 @@ class ProvisionalValueFrozenIntegrationTest {
     @Test
     void theSubmissionFreezesTheProvisionalWarningWithTheValueItUsed() {
         ApplicationJourney journey = new ApplicationJourney(applications, assessments, codes, notifications, reviews,
-                february2027);
+                february2027, quota);
         LocalDate today = LocalDate.now(february2027);
         // Built here with the clock of 2027, so without the bean's transactions: each step takes its own.
         var draft = transactions.execute(t -> journey.preRegister("FIRST", new Identity("Lena", "Vogel", LocalDate.of(1995, 3, 1), "DE",
