@@ -88,6 +88,15 @@ final class EmbeddedPostgresServer implements Closeable {
         return running != null;
     }
 
+    /** Whether this JVM's embedded server, if it started one, is alive (true when it started none). */
+    static boolean runningIsAlive() {
+        EmbeddedPostgresServer server;
+        synchronized (EmbeddedPostgresServer.class) {
+            server = running;
+        }
+        return server == null || server.isAlive();
+    }
+
     /** Starts a durable, password-protected server on the data directory, creating the cluster on first use only. */
     static EmbeddedPostgresServer start(Path dataDir) {
         Path absolute = dataDir.toAbsolutePath().normalize();

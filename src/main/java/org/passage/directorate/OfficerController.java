@@ -96,9 +96,11 @@ class OfficerController {
         Casework.OpenDocument open = casework.document(officer, parse(number), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(open.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                // The applicant's file is downloaded, never shown in Passage's origin, and runs nothing if opened here.
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(open.document().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new InputStreamResource(open.content()));
     }

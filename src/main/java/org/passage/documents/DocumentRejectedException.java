@@ -21,7 +21,13 @@ public class DocumentRejectedException extends ErrorResponseException {
         /** A photo whose content is not a JPEG or PNG image. */
         NOT_AN_IMAGE("documents.rejected.not-an-image", HttpStatus.UNPROCESSABLE_CONTENT),
         /** No content at all. */
-        EMPTY("documents.rejected.empty", HttpStatus.UNPROCESSABLE_CONTENT);
+        EMPTY("documents.rejected.empty", HttpStatus.UNPROCESSABLE_CONTENT),
+        /** An image of more pixels than {@code passage.documents.max-image-pixels}. */
+        IMAGE_TOO_LARGE("documents.rejected.image-too-large", HttpStatus.UNPROCESSABLE_CONTENT),
+        /** A PDF with JavaScript, a launch action or an embedded file, or a file that also reads as HTML. */
+        ACTIVE_CONTENT("documents.rejected.active-content", HttpStatus.UNPROCESSABLE_CONTENT),
+        /** A PDF or an image whose structure cannot be read. */
+        UNREADABLE("documents.rejected.unreadable", HttpStatus.UNPROCESSABLE_CONTENT);
 
         private final String messageKey;
         private final HttpStatus status;

@@ -41,6 +41,7 @@ public class Documents {
     private final DocumentStore store;
     private final Clock clock;
     private final long maxBytes;
+    private final ActiveContent activeContent;
     private final Path incoming;
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
@@ -49,6 +50,7 @@ public class Documents {
         this.store = store;
         this.clock = clock;
         this.maxBytes = properties.maxBytes().toBytes();
+        this.activeContent = new ActiveContent(properties.maxImagePixels());
         this.incoming = properties.directory().toAbsolutePath().normalize().resolve("incoming");
     }
 
@@ -69,6 +71,7 @@ public class Documents {
             }
             String mediaType = detect(content.head());
             kind.check(mediaType);
+            activeContent.check(staged, mediaType);
             StoredDocument document = new StoredDocument(DocumentId.random(), FileNames.sanitise(upload.fileName()),
                     mediaType, content.size(), content.sha256(),
                     // PostgreSQL keeps microseconds: what is returned equals what is found later.

@@ -14,14 +14,20 @@ import org.springframework.util.unit.DataSize;
  * @param directory where the file-system store keeps documents, and where every upload is staged
  *                  while it is checked (with the S3 store too)
  * @param s3        an S3-compatible store, used instead of the file system when its endpoint is set
+ * @param maxImagePixels largest image accepted, in pixels (width × height), read from its header: a
+ *                  small file can hold an image that takes gigabytes to decode
  */
 @ConfigurationProperties("passage.documents")
 record DocumentsProperties(
         @DefaultValue("10MB") DataSize maxBytes,
         @DefaultValue("./documents") Path directory,
-        S3 s3) {
+        S3 s3,
+        @DefaultValue("40000000") long maxImagePixels) {
 
     DocumentsProperties {
+        if (maxImagePixels < 1) {
+            throw new IllegalArgumentException("passage.documents.max-image-pixels must be positive");
+        }
         if (maxBytes.toBytes() < 1) {
             throw new IllegalArgumentException("passage.documents.max-bytes must be positive");
         }

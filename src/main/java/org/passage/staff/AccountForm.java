@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.passage.provinces.ProvinceCode;
+import org.passage.text.FreeText;
 
 /**
  * The account form of the administration pages, as posted. {@link #problems} gives each field's
@@ -48,6 +49,8 @@ record AccountForm(String username, String fullName, String password, List<Strin
         }
         if (fullName.isEmpty() || fullName.length() > 200) {
             problems.put("fullName", "staff.admin.error.full-name");
+        } else if (!FreeText.isClean(fullName)) {
+            problems.put("fullName", FreeText.MESSAGE_KEY);
         }
         if (withUsernameAndPassword) {
             PasswordPolicy.problems(username, password).stream().findFirst()
@@ -63,6 +66,8 @@ record AccountForm(String username, String fullName, String password, List<Strin
         }
         if (chosen.contains(StaffRole.UNIVERSITY_OFFICE) && (university == null || university.length() > 200)) {
             problems.put("university", "staff.admin.error.university");
+        } else if (university != null && !FreeText.isClean(university)) {
+            problems.put("university", FreeText.MESSAGE_KEY);
         }
         if (chosen.stream().anyMatch(StaffRole::admissionDesk)
                 && (admissionUniversity == null || !ADMISSION_CODE.matcher(admissionUniversity).matches())) {

@@ -72,6 +72,7 @@ class EmbeddedPostgresRecoveryTest {
             ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
             postmaster.destroyForcibly();
             postmaster.onExit().get(30, TimeUnit.SECONDS);
+            assertThat(server.isAlive()).as("what liveness reports until the watchdog has healed it").isFalse();
 
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 try (Connection connection = EmbeddedPostgresServerTest.connect(server)) {

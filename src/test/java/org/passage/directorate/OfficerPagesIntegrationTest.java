@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,6 +147,10 @@ class OfficerPagesIntegrationTest {
                         + document.id().value()).with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().stringValues("Content-Security-Policy", Matchers.hasItem(
+                        Matchers.startsWith("sandbox"))))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(file).isEqualTo(TestFiles.pdf());
     }

@@ -26,6 +26,12 @@ class OperationsEndpointsIntegrationTest {
     }
 
     @Test
+    void livenessIncludesWhetherTheEmbeddedDatabaseRuns() throws Exception {
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.embeddedDatabase.status").value("UP"));
+    }
+
+    @Test
     void readinessIncludesTheDatabase() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
