@@ -165,6 +165,10 @@ class ApplyController {
         String applicationKind = kind.toUpperCase(Locale.ROOT);
         PreRegistrationForm typed = new PreRegistrationForm(applicationKind, form, today(),
                 assessments.rulebook().vocabulary().get("permitType").keySet());
+        if (sentBefore(session, applicationKind, PassportNumber.parseOrNull(form.getFirst("passportNumber")))) {
+            // The same pre-registration sent again from this session (a double click): the first draft stands.
+            return "redirect:" + VERIFY;
+        }
         if (!tokens.accepts(form.getFirst("formToken"), session) || form.getFirst(TRAP) != null && !form.getFirst(TRAP).isEmpty()) {
             return preRegistrationPage(applicationKind, typed.values(), Map.of("form", "journey.error.form-expired"),
                     session, model, locale);
@@ -322,6 +326,17 @@ class ApplyController {
                 : List.of(new ErrorLink("#email", email.error())));
         model.addAttribute("pageTitle", forms.title("journey.verify.email.title", email.error() != null, locale));
         return "residence/apply/email";
+    }
+
+    /** Whether this session already pre-registered this kind for this passport and waits for its code. */
+    private boolean sentBefore(HttpSession session, String applicationKind, PassportNumber passport) {
+        ApplicationNumber pending = ApplicantSessions.pending(session);
+        if (pending == null || passport == null || !isNewApplication(session)) {
+            return false;
+        }
+        ResidenceApplication draft = journey.load(pending);
+        return draft.emailVerifiedAt() == null && draft.applicationKind().equals(applicationKind)
+                && draft.identity().passportNumber().matches(passport);
     }
 
     private static boolean isNewApplication(HttpSession session) {

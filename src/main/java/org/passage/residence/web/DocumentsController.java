@@ -116,6 +116,13 @@ class DocumentsController {
             return page(application, code, messages.getMessage(e.getDetailMessageCode(),
                     e.getDetailMessageArguments(), locale), model, locale);
         }
+        boolean alreadyThere = journey.attachments(application.number()).stream()
+                .anyMatch(a -> a.itemCode().equals(code) && a.sha256().equals(stored.sha256()));
+        if (alreadyThere) {
+            // The same file sent again for the same item (a double click): the first upload stands.
+            documents.delete(stored.id());
+            return "redirect:" + ApplicationController.BASE + "/documents#" + code;
+        }
         try {
             journey.attach(application.number(), new Attachment(code, stored.id().value(), stored.fileName(),
                     stored.mediaType(), stored.size(), stored.sha256(), stored.storedAt()),

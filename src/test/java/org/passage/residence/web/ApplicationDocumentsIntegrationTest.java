@@ -203,6 +203,17 @@ class ApplicationDocumentsIntegrationTest {
         assertThat(journey.attachments(number)).isEmpty();
     }
 
+    @Test
+    void theSameFileSentTwiceForAnItemIsKeptOnce() throws Exception {
+        ApplicationNumber number = readyDraft();
+        for (int click = 0; click < 2; click++) {
+            upload(number, "PASSPORT_COPY", "passport.pdf", TestFiles.pdf()).andExpect(status().is3xxRedirection());
+        }
+
+        assertThat(journey.attachments(number)).singleElement()
+                .satisfies(a -> assertThat(a.itemCode()).isEqualTo("PASSPORT_COPY"));
+    }
+
     /** A draft whose answers are complete, so that it has a checklist. */
     private ApplicationNumber readyDraft() throws Exception {
         ApplicationNumber number = testApplications.draftStudent(new ProvinceCode("06"));

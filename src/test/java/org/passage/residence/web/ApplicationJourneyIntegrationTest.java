@@ -56,6 +56,18 @@ class ApplicationJourneyIntegrationTest {
     }
 
     @Test
+    void aPreRegistrationSentTwiceFromTheSamePageMakesOneDraft() throws Exception {
+        String email = unique();
+        Visitor visitor = new Visitor();
+        var form = preRegistration("first", email);
+        visitor.perform(form).andExpect(redirectedUrl("/residence/apply/verify"));
+        visitor.perform(form).andExpect(redirectedUrl("/residence/apply/verify"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM residence_application WHERE email = ?").param(email)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aWrongCodeIsRefusedAndFiveWrongCodesUseTheCodeUp() throws Exception {
         String email = unique();
         Visitor visitor = new Visitor();
