@@ -118,10 +118,14 @@ public class Reviews {
 
     /** The applications in MISSING_DOCUMENTS whose open request's due date is before {@code today}. */
     public List<ApplicationNumber> overdue(LocalDate today, int limit) {
+        // From the few cases waiting now to their open request, never through the open requests: those
+        // refused on expiry stay open (completed_at NULL) for good, so they grow with the years.
         return jdbc.sql("""
                 SELECT a.number FROM residence_application a
-                JOIN residence_missing_documents m ON m.number = a.number AND m.completed_at IS NULL
-                WHERE a.state = 'MISSING_DOCUMENTS' AND m.due_date < ?
+                CROSS JOIN LATERAL (SELECT m.due_date FROM residence_missing_documents m
+                    WHERE m.number = a.number AND m.completed_at IS NULL AND m.due_date < ?
+                    ORDER BY m.requested_at DESC LIMIT 1) m
+                WHERE a.state = 'MISSING_DOCUMENTS'
                 ORDER BY m.due_date, a.number LIMIT ?""")
                 .params(today, limit)
                 .query((rs, i) -> new ApplicationNumber(rs.getString(1))).list();

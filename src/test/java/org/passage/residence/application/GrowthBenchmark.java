@@ -164,8 +164,10 @@ public final class GrowthBenchmark {
                 ORDER BY surname, given_names, number""".formatted(largest)});
         statements.add(new String[] {"expiry job query", """
                 SELECT a.number FROM residence_application a
-                JOIN residence_missing_documents m ON m.number = a.number AND m.completed_at IS NULL
-                WHERE a.state = 'MISSING_DOCUMENTS' AND m.due_date < '%s'
+                CROSS JOIN LATERAL (SELECT m.due_date FROM residence_missing_documents m
+                    WHERE m.number = a.number AND m.completed_at IS NULL AND m.due_date < '%s'
+                    ORDER BY m.requested_at DESC LIMIT 1) m
+                WHERE a.state = 'MISSING_DOCUMENTS'
                 ORDER BY m.due_date, a.number LIMIT 200""".formatted(today)});
         for (String[] statement : statements) {
             System.out.println();
