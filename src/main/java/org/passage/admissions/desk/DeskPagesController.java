@@ -49,6 +49,7 @@ class DeskPagesController {
     static final String FORWARDED = "ADMISSION_FORWARDED";
     static final String CLOSED = "ADMISSION_CLOSED_INELIGIBLE";
     static final String DECIDED = "ADMISSION_DECIDED";
+    static final String INTERVIEW = "ADMISSION_INTERVIEW";
 
     record Option(String value, String label, boolean selected) {
     }
@@ -180,6 +181,10 @@ class DeskPagesController {
         model.addAttribute("canClose", registrarMayAct);
         boolean evaluator = staff.hasRole(StaffRole.COMMITTEE_MEMBER) || staff.hasRole(StaffRole.DEAN);
         model.addAttribute("canDecide", evaluator && application.state().decidable());
+        model.addAttribute("canRequestInterview", staff.hasRole(StaffRole.COMMITTEE_MEMBER)
+                && application.state() == AdmissionState.IN_EVALUATION);
+        model.addAttribute("canRecordInterview", staff.hasRole(StaffRole.COMMITTEE_MEMBER)
+                && application.state() == AdmissionState.INTERVIEW_REQUESTED);
         model.addAttribute("partnerLabel", text(staff.hasRole(StaffRole.COMMITTEE_MEMBER)
                 ? "admissions.desk.decide.dean" : "admissions.desk.decide.committee-member", locale));
         model.addAttribute("outcomes", Arrays.stream(Decision.Outcome.values())
@@ -288,6 +293,42 @@ class DeskPagesController {
         }
         redirect.addFlashAttribute("done", "admissions.desk.decided");
         return back;
+    }
+
+    /**
+     * A committee member asks for an interview by e-mail or phone ({@code step=request}, §7.5), or
+     * records the interview held ({@code step=record}); the note says how, or what was learnt.
+     */
+    @PostMapping("/{number}/interview")
+    String interview(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+            @RequestParam(required = false) String step, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        AdmissionApplication application = visible(staff, number);
+        if (!staff.hasRole(StaffRole.COMMITTEE_MEMBER)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (!"request".equals(step) && !"record".equals(step) || note == null || note.isBlank()
+                || note.length() > 2000) {
+            redirect.addFlashAttribute("error", "admissions.desk.interview.error.note");
+            return "redirect:" + BASE + "/" + application.number().value();
+        }
+        AdmissionActor member = AdmissionActor.staff(staff.username());
+        try {
+            transactions.executeWithoutResult(tx -> {
+                if ("request".equals(step)) {
+                    desk.requestInterview(application.number(), member, note.strip());
+                } else {
+                    desk.recordInterview(application.number(), member, note.strip());
+                }
+                audit.record(AuditEvent.of(AuditActor.staff(staff.username()), INTERVIEW,
+                        subject(application.number())).withReason(step));
+            });
+        } catch (AdmissionRefusedException e) {
+            redirect.addFlashAttribute("error", "admissions.desk.decide.error." + e.reason().name());
+            return "redirect:" + BASE + "/" + application.number().value();
+        }
+        redirect.addFlashAttribute("done", "admissions.desk.interview.done." + step);
+        return "redirect:" + BASE + "/" + application.number().value();
     }
 
     /** The file, if the member of staff may see it; otherwise not found, as if it did not exist. */

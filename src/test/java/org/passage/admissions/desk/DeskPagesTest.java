@@ -236,6 +236,27 @@ class DeskPagesTest {
     }
 
     @Test
+    void aCommitteeMemberRequestsAnInterviewThenRecordsIt() throws Exception {
+        String a = universities.create(new String[] {"PHYSICS"}, new int[] {5});
+        AdmissionNumber number = forwarded(a);
+        StaffPrincipal member = staff.committeeMember(a);
+
+        assertThat(page("/staff/admissions/" + number.value(), member)).contains("Ask for the interview");
+        mvc.perform(post("/staff/admissions/" + number.value() + "/interview").with(TestStaff.signedIn(member))
+                .with(csrf()).param("step", "request").param("note", "by phone on Monday"));
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.INTERVIEW_REQUESTED);
+        mvc.perform(post("/staff/admissions/" + number.value() + "/interview").with(TestStaff.signedIn(member))
+                .with(csrf()).param("step", "record").param("note", " "));
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.INTERVIEW_REQUESTED);
+        mvc.perform(post("/staff/admissions/" + number.value() + "/interview").with(TestStaff.signedIn(member))
+                .with(csrf()).param("step", "record").param("note", "motivated, fluent English"));
+
+        assertThat(applications.find(number).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+        assertThat(page("/staff/admissions/" + number.value(), member))
+                .contains("by phone on Monday", "motivated, fluent English");
+    }
+
+    @Test
     void officersAndOfficesCannotOpenTheDesk() throws Exception {
         mvc.perform(get("/staff/admissions").with(TestStaff.signedIn(staff.officer(new ProvinceCode("16")))))
                 .andExpect(status().isForbidden());
