@@ -10,7 +10,7 @@ import org.passage.text.FreeText;
 class AccountFormTest {
 
     private static AccountForm form(String fullName, String university) {
-        return new AccountForm("uni.office", fullName, null, List.of("UNIVERSITY_OFFICE"), List.of(), university);
+        return new AccountForm("uni.office", fullName, null, List.of("UNIVERSITY_OFFICE"), List.of(), university, null, null);
     }
 
     @Test
