@@ -89,7 +89,9 @@ class ApiFuzzIntegrationTest {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 List<String> query = new ArrayList<>();
                 for (JsonNode parameter : operation.getValue().path("parameters")) {
-                    if ("query".equals(parameter.path("in").asString())) {
+                    // Path variables are fuzzed like query parameters and put into the path by uri().
+                    String in = parameter.path("in").asString();
+                    if ("query".equals(in) || "path".equals(in)) {
                         query.add(parameter.path("name").asString());
                     }
                 }
@@ -338,7 +340,18 @@ class ApiFuzzIntegrationTest {
         return current;
     }
 
-    private static URI uri(String path, Map<String, String> query) {
+    private static URI uri(String template, Map<String, String> values) {
+        String path = template;
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String variable = "{" + e.getKey() + "}";
+            if (path.contains(variable)) {
+                String segment = URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
+                path = path.replace(variable, segment.isEmpty() ? "x" : segment);
+            } else {
+                query.put(e.getKey(), e.getValue());
+            }
+        }
         String rendered = query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -227,14 +227,16 @@ class ApplicationDocumentsIntegrationTest {
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .with(TestApplications.signedIn(number)).with(csrf()));
     }
+
     @Test
     void anItemTakesAtMostTheConfiguredNumberOfFiles() throws Exception {
         ApplicationNumber number = readyDraft();
         for (int i = 0; i < quota.filesPerItem(); i++) {
-            upload(number, "PASSPORT_COPY", "passport-" + i + ".pdf", TestFiles.pdf())
+            // Files of different content: the same file sent twice for an item is kept once.
+            upload(number, "PASSPORT_COPY", "passport-" + i + ".pdf", TestFiles.pdfOfSize(2000 + i))
                     .andExpect(status().is3xxRedirection());
         }
-        upload(number, "PASSPORT_COPY", "one-more.pdf", TestFiles.pdf())
+        upload(number, "PASSPORT_COPY", "one-more.pdf", TestFiles.pdfOfSize(3000))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "This document already has " + quota.filesPerItem() + " files, the most allowed")));

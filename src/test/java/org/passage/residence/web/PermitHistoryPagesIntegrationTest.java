@@ -68,13 +68,16 @@ class PermitHistoryPagesIntegrationTest {
         LocalDate until = LocalDate.now().plusMonths(6);
         reviews.approve(number, LocalDate.now(), until, "one semester", Actor.staff("officer"));
         var earlier = journey.load(number);
-        String page = mvc.perform(get("/residence/apply/extension").with(signedIn(number))).andReturn()
-                .getResponse().getContentAsString();
+        // The form token is bound to the session that was shown the form: the post goes back in it.
+        var shown = mvc.perform(get("/residence/apply/extension").with(signedIn(number))).andReturn().getResponse();
+        String page = shown.getContentAsString();
+        jakarta.servlet.http.Cookie session = shown.getCookie("SESSION");
+        org.assertj.core.api.Assertions.assertThat(session).as("the form's session").isNotNull();
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
                 .matcher(page);
         org.assertj.core.api.Assertions.assertThat(token.find()).isTrue();
 
-        mvc.perform(post("/residence/apply/extension").with(signedIn(number)).with(csrf())
+        mvc.perform(post("/residence/apply/extension").cookie(session).with(signedIn(number)).with(csrf())
                         .with(r -> { r.setRemoteAddr("10.14.10." + (int) (Math.random() * 200 + 1)); return r; })
                         .param("formToken", token.group(1))
                         .param("givenNames", earlier.identity().givenNames())
