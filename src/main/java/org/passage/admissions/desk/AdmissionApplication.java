@@ -141,8 +141,9 @@ public final class AdmissionApplication {
         if (state == decision.outcome().state()) {
             throw refused("DECIDE");
         }
-        String reason = "committee: " + decision.committeeMember() + "; dean: " + decision.dean()
-                + (Decision.blank(decision.reason()) ? "" : "; " + decision.reason());
+        // Both deciders by user name (committee member / dean), in no language, then the reason if any.
+        String reason = decision.committeeMember() + " / " + decision.dean()
+                + (Decision.blank(decision.reason()) ? "" : " – " + decision.reason());
         move(now, AdmissionActor.staff(decision.committeeMember()), "DECIDE_" + decision.outcome(),
                 decision.outcome().state(), reason, decision.ground());
     }
