@@ -26,6 +26,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -65,11 +66,12 @@ class SimulatorProvider implements PaymentProvider {
     private final JsonMapper json;
     private final PaymentsProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final RestClient http = RestClient.create();
     private volatile URI localCallbackUrl;
 
     SimulatorProvider(JdbcClient jdbc, CallbackSignature signature, JsonMapper json, PaymentsProperties properties,
-            Clock clock, Environment environment) {
+            Clock clock, Environment environment, TransactionTemplate transactions) {
         if (environment.matchesProfiles(PRODUCTION)) {
             // Its hosted page marks real fees paid for anyone who types the public test card.
             throw new IllegalStateException("The payment simulator may not run with the profile '" + PRODUCTION
@@ -80,6 +82,7 @@ class SimulatorProvider implements PaymentProvider {
         this.json = json;
         this.properties = properties;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -110,6 +113,12 @@ class SimulatorProvider implements PaymentProvider {
      * finds it closed), sends the signed callback, and answers where the browser goes next.
      */
     Optional<URI> pay(Session session, String cardNumber) {
+        // The session's row stays locked until the callback has been answered: a second send of the page
+        // (a double click) waits for it, then finds the session closed and the payment recorded.
+        return transactions.execute(status -> close(session, cardNumber));
+    }
+
+    private Optional<URI> close(Session session, String cardNumber) {
         boolean succeeds = SUCCEEDING_CARD.equals(cardNumber);
         String outcome = succeeds ? "SUCCEEDED" : "DECLINED";
         String transactionId = "SIM-" + UUID.randomUUID();
