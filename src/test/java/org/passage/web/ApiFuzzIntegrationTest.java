@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,6 +59,7 @@ class ApiFuzzIntegrationTest {
     private static ConfigurableApplicationContext app;
     private static int port;
     private static HttpClient http;
+    private static final InetAddress CLIENT_ADDRESS = loopback(77);
     private static JsonNode openApi;
     private static List<Operation> operations;
 
@@ -76,7 +78,9 @@ class ApiFuzzIntegrationTest {
                 "--passage.rate-limit.assessments-limit=1000000",
                 "--passage.residence.lookups-per-address-per-hour=1000000");
         port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // From a loopback address of its own: the rate limits count per address in the shared database,
+        // and the other tests' requests come from 127.0.0.1.
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).localAddress(CLIENT_ADDRESS).build();
         HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs", Map.of())).build(),
                 HttpResponse.BodyHandlers.ofString());
         openApi = JSON.readTree(docs.body());
@@ -360,7 +364,7 @@ class ApiFuzzIntegrationTest {
 
     /** Sends a request line as given, which no HTTP client would build, and returns status and media type. */
     private static String[] raw(String target) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, CLIENT_ADDRESS, 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n")
@@ -378,4 +382,13 @@ class ApiFuzzIntegrationTest {
             return new String[] {status, contentType};
         }
     }
+
+    private static InetAddress loopback(int last) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
 }

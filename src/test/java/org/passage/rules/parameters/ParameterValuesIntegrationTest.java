@@ -277,7 +277,9 @@ class ParameterValuesIntegrationTest {
 
     private JsonNode assessOnSecondNode() throws Exception {
         String port = secondNode.getEnvironment().getProperty("local.server.port");
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // From a loopback address of its own, whose rate window no other test fills.
+        HttpResponse<String> r = HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 78})).build().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/assessments/residence-permit"))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(FAMILY_2027)).build(), HttpResponse.BodyHandlers.ofString());
