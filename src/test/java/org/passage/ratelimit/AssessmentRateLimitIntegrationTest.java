@@ -25,19 +25,12 @@ class AssessmentRateLimitIntegrationTest {
 
     @Test
     void aClientGetsTheConfiguredNumberOfCallsThenA429ProblemWithRetryAfter() throws Exception {
-        // A client address of its own, so that no other test shares this window.
-        String address = "test-" + UUID.randomUUID();
-        RequestPostProcessor client = request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-        for (int call = 1; call <= properties.assessmentsLimit(); call++) {
-            assertThat(mvc.perform(get("/api/v1/assessments/rate-limit-probe").with(client))
-                    .andReturn().getResponse().getStatus()).as("call %d", call).isEqualTo(200);
+        MockHttpServletResponse refused = useUpALimit();
+        if (refused.getStatus() == 200) {
+            // The fixed window ended while the calls were made (they take a second or so): once more, in a
+            // fresh window, which cannot end again so soon.
+            refused = useUpALimit();
         }
-
-        MockHttpServletResponse refused = mvc.perform(get("/api/v1/assessments/rate-limit-probe").with(client))
-                .andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(MediaType.parseMediaType(refused.getContentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -49,5 +42,19 @@ class AssessmentRateLimitIntegrationTest {
     void theDefaultLimitIs120CallsPerMinute() {
         assertThat(properties.assessmentsLimit()).isEqualTo(120);
         assertThat(properties.assessmentsWindow()).hasMinutes(1);
+    }
+
+    /** The configured number of calls from a client address of its own (each must pass), then one more. */
+    private MockHttpServletResponse useUpALimit() throws Exception {
+        String address = "test-" + UUID.randomUUID();
+        RequestPostProcessor client = request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+        for (int call = 1; call <= properties.assessmentsLimit(); call++) {
+            assertThat(mvc.perform(get("/api/v1/assessments/rate-limit-probe").with(client))
+                    .andReturn().getResponse().getStatus()).as("call %d", call).isEqualTo(200);
+        }
+        return mvc.perform(get("/api/v1/assessments/rate-limit-probe").with(client)).andReturn().getResponse();
     }
 }
