@@ -1,6 +1,5 @@
 package org.passage.admissions;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,11 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.passage.forms.ErrorLink;
-import org.passage.forms.FieldParsers;
-import org.passage.forms.FormFields;
 import org.passage.rules.Citation;
 import org.passage.rules.InvalidRequestException;
-import org.passage.rules.LocalizedText;
 import org.passage.rules.Rulebook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -34,9 +30,6 @@ class EligibilityPageController {
 
     static final String VIEW = "admissions/eligibility";
 
-    record Option(String code, String title) {
-    }
-
     record FindingLine(String severity, String severityText, String message, String citation) {
     }
 
@@ -48,13 +41,14 @@ class EligibilityPageController {
 
     private final AdmissionAssessments assessments;
     private final MessageSource messages;
-    private final FormFields forms;
+    private final EligibilityQuestions questions;
     private final Clock clock;
 
-    EligibilityPageController(AdmissionAssessments assessments, MessageSource messages, Clock clock) {
+    EligibilityPageController(AdmissionAssessments assessments, MessageSource messages, EligibilityQuestions questions,
+            Clock clock) {
         this.assessments = assessments;
         this.messages = messages;
-        this.forms = new FormFields(messages, "admission.%s.label", "admission.%s.hint");
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -63,7 +57,7 @@ class EligibilityPageController {
         model.addAttribute("form", new EligibilityForm());
         model.addAttribute("errors", Map.of());
         model.addAttribute("errorLinks", List.of());
-        options(model, locale);
+        questions.options(model, locale);
         return VIEW;
     }
 
@@ -71,7 +65,7 @@ class EligibilityPageController {
     String check(@ModelAttribute("form") EligibilityForm form, Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> errors = new LinkedHashMap<>();
-        AdmissionRequest request = request(form, today, errors, locale);
+        AdmissionRequest request = questions.read(form, today, errors, locale);
         if (request != null) {
             try {
                 AdmissionAssessments.AdmissionAssessment a = assessments.assess(request, false);
@@ -83,99 +77,8 @@ class EligibilityPageController {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("errorLinks", ErrorLink.toFields(errors));
-        options(model, locale);
+        questions.options(model, locale);
         return VIEW;
-    }
-
-    /**
-     * The request the answers make, or null with every problem in {@code errors} (keyed by the
-     * field's id); each answer is read by the forms engine's parser of its kind.
-     */
-    private AdmissionRequest request(EligibilityForm f, LocalDate today, Map<String, String> errors, Locale locale) {
-        Rulebook rb = assessments.rulebook();
-        if (!rb.hasCode("programme", f.getProgramme())) {
-            errors.put("programme", text(locale, "admission.error.programme"));
-        }
-        Boolean foreignQuota = FieldParsers.yesNo(f.getForeignQuota());
-        if (foreignQuota == null) {
-            errors.put("foreignQuota", text(locale, "admission.error.quota"));
-        }
-        List<String> citizenships = new ArrayList<>();
-        String[][] fields = {{"citizenship1", f.getCitizenship1()}, {"citizenship2", f.getCitizenship2()},
-                {"citizenship3", f.getCitizenship3()}};
-        for (String[] field : fields) {
-            String code = FieldParsers.country(field[1]);
-            if (EligibilityForm.isBlank(field[1])) {
-                if (field[0].equals("citizenship1")) {
-                    errors.put("citizenship1", text(locale, "admission.error.citizenship"));
-                }
-            } else if (code == null) {
-                errors.put(field[0], text(locale, "admission.error.invalid"));
-            } else if (citizenships.contains(code)) {
-                errors.put(field[0], text(locale, "admission.error.citizenshipTwice"));
-            } else {
-                citizenships.add(code);
-            }
-        }
-        String byBirth = FieldParsers.country(f.getFirstCitizenshipByBirth());
-        if (byBirth == null) {
-            errors.put("firstCitizenshipByBirth", text(locale, "admission.error.byBirth"));
-        }
-        if (!rb.hasCode("highSchoolStatus", f.getStatus())) {
-            errors.put("status", text(locale, "admission.error.status"));
-        }
-        String schoolCountry = FieldParsers.country(f.getSchoolCountry());
-        if (schoolCountry == null) {
-            errors.put("schoolCountry", text(locale, "admission.error.schoolCountry"));
-        }
-        if (!rb.hasCode("schoolType", f.getSchoolType())) {
-            errors.put("schoolType", text(locale, "admission.error.schoolType"));
-        }
-        LocalDate started = FieldParsers.isoDate(f.getSecondaryStartedOn());
-        if (started == null) {
-            errors.put("secondaryStartedOn", text(locale, "admission.error.secondaryStartedOn"));
-        } else if (started.isAfter(today)) {
-            errors.put("secondaryStartedOn", text(locale, "admission.error.secondaryStartedOnFuture"));
-        }
-        if (!rb.hasCode("yearsAbroad", f.getYearsAbroad())) {
-            errors.put("yearsAbroad", text(locale, "admission.error.yearsAbroad"));
-        }
-        List<AdmissionRequest.Exam> exams = new ArrayList<>();
-        List<EligibilityForm.ExamRow> rows = f.getExams();
-        for (int i = 0; i < Math.min(rows.size(), EligibilityForm.EXAM_ROWS); i++) {
-            EligibilityForm.ExamRow row = rows.get(i);
-            if (row.blank()) {
-                continue;
-            }
-            String n = Integer.toString(i + 1);
-            if (assessments.examTable().exam(row.getCode()).isEmpty()) {
-                errors.put("exam-" + i + "-code", text(locale, "admission.error.invalid"));
-            }
-            BigDecimal score = FieldParsers.decimal(row.getScore(), locale);
-            if (score == null) {
-                errors.put("exam-" + i + "-score", text(locale, "admission.error.examScore", n));
-            }
-            LocalDate takenOn = FieldParsers.isoDate(row.getTakenOn());
-            if (takenOn == null) {
-                errors.put("exam-" + i + "-takenOn", text(locale, "admission.error.examTakenOn", n));
-            } else if (takenOn.isAfter(today)) {
-                errors.put("exam-" + i + "-takenOn", text(locale, "admission.error.examTakenOnFuture", n));
-            }
-            if (score != null && takenOn != null) {
-                exams.add(new AdmissionRequest.Exam(row.getCode(), score.doubleValue(), takenOn));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        return new AdmissionRequest(today,
-                new AdmissionRequest.Programme(f.getProgramme(), foreignQuota),
-                new AdmissionRequest.Candidate(citizenships, byBirth, f.isBlueCard(),
-                        f.isNaturalisedTurkish(), f.isTrncResident(), f.isGceALevel(),
-                        f.isEnrolledAbroadBetween2005And2010(),
-                        new AdmissionRequest.HighSchool(f.getStatus(), schoolCountry, f.getSchoolType(), started,
-                                f.getYearsAbroad())),
-                exams);
     }
 
     private Result result(AdmissionAssessments.AdmissionAssessment a, Locale locale) {
@@ -214,26 +117,6 @@ class EligibilityPageController {
         String source = c.document() != null ? c.sourceIn(locale)
                 : assessments.examTable().sources().getOrDefault(c.source(), c.source());
         return text(locale, "admission.result.citation", source, c.section());
-    }
-
-    private void options(Model model, Locale locale) {
-        Rulebook rb = assessments.rulebook();
-        model.addAttribute("programmes", options(rb.vocabulary().get("programme"), locale));
-        model.addAttribute("quotaOptions", List.of(new Option(FieldParsers.YES, text(locale, "admission.quota.yes")),
-                new Option(FieldParsers.NO, text(locale, "admission.quota.no"))));
-        model.addAttribute("statuses", options(rb.vocabulary().get("highSchoolStatus"), locale));
-        model.addAttribute("schoolTypes", options(rb.vocabulary().get("schoolType"), locale));
-        model.addAttribute("yearsAbroadOptions", options(rb.vocabulary().get("yearsAbroad"), locale));
-        model.addAttribute("countries", forms.countries(locale).entrySet().stream()
-                .map(e -> new Option(e.getKey(), e.getValue())).toList());
-        model.addAttribute("examOptions", assessments.examTable().exams().stream()
-                .map(e -> new Option(e.code(), e.title().in(locale))).toList());
-        model.addAttribute("rulesTitle", rb.title().in(locale));
-        model.addAttribute("tableTitle", assessments.examTable().title().in(locale));
-    }
-
-    private static List<Option> options(Map<String, LocalizedText> group, Locale locale) {
-        return group.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue().in(locale))).toList();
     }
 
     /** The id of the form field that answers a request field, for the error summary's links. */
