@@ -54,7 +54,13 @@ public enum MessageType {
      * To the administrators: a rulebook figure's last period ends soon or has ended: {@code parameter}
      * (its title), {@code rulebook} (the rulebook's title), {@code from} and {@code to} (the last period).
      */
-    PARAMETER_PERIOD_ENDING("parameter", "rulebook", "from", "to");
+    PARAMETER_PERIOD_ENDING("parameter", "rulebook", "from", "to"),
+
+    /**
+     * The admission desk changed the state of a candidate's application: {@code applicationNumber},
+     * {@code programme} (its name), {@code state} (the new state as text), {@code link} (the status page).
+     */
+    ADMISSION_STATE_CHANGED("applicationNumber", "programme", "state", "link");
 
     private final Set<String> parameters;
 

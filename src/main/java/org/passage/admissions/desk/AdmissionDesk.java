@@ -9,6 +9,7 @@ import java.util.List;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.places.Places;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,11 @@ public class AdmissionDesk {
     private final Intakes intakes;
     private final Places places;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock) {
+    AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.intakes = intakes;
         this.places = places;
@@ -67,6 +71,7 @@ public class AdmissionDesk {
         Intake intake = intake(application.university(), application.intake());
         application.submit(intake, frozen, RequiredDocuments.missing(required, uploaded), now(), today());
         applications.save(application);
+        published(application, AdmissionState.DRAFT, AdmissionActor.Kind.CANDIDATE);
     }
 
     @Transactional
@@ -113,6 +118,7 @@ public class AdmissionDesk {
 
     private void change(AdmissionNumber number, java.util.function.Consumer<AdmissionApplication> action) {
         AdmissionApplication application = application(number);
+        AdmissionState before = application.state();
         boolean held = application.holdsPlace();
         action.accept(application);
         String holder = application.number().value();
@@ -127,7 +133,19 @@ public class AdmissionDesk {
         } else if (held && !application.holdsPlace()) {
             places.release(pool, holder);
         }
+        List<AdmissionTransition> made = application.pendingTransitions();
         applications.save(application);
+        if (!made.isEmpty()) {
+            published(application, before, made.getLast().actor().kind());
+        }
+    }
+
+    private void published(AdmissionApplication application, AdmissionState before, AdmissionActor.Kind by) {
+        if (application.state() != before) {
+            events.publishEvent(new AdmissionStateChanged(application.number(), application.university(),
+                    application.intake(), application.programme(), application.candidateEmail(), before,
+                    application.state(), by));
+        }
     }
 
     private AdmissionApplication application(AdmissionNumber number) {
