@@ -27,6 +27,8 @@ import org.passage.admissions.desk.Decision;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.documents.TestFiles;
 import org.passage.notifications.TestMailbox;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -59,6 +61,8 @@ class CandidateJourneyIntegrationTest {
     AdmissionApplications applications;
     @Autowired
     AdmissionDesk desk;
+    @Autowired
+    TestStaff staff;
 
     @Test
     void theCodeSentToTheAddressSignsTheCandidateIn() throws Exception {
@@ -211,6 +215,84 @@ class CandidateJourneyIntegrationTest {
         assertThat(applications.find(application.number()).orElseThrow().state())
                 .isEqualTo(AdmissionState.OFFER_ACCEPTED);
         candidate.perform(get(file)).andExpect(text("Offer accepted"));
+    }
+
+    @Test
+    void theRegistrarFindsTheSubmittedFileInTheDeskQueue() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        String file = candidate.apply(university, "PHYSICS");
+        for (String document : DOCUMENTS) {
+            candidate.upload(file, document);
+        }
+        String number = applications.ofCandidate(candidate.email).getFirst().number().value();
+        StaffPrincipal registrar = staff.registrar(university);
+        mvc.perform(get("/staff/admissions").with(TestStaff.signedIn(registrar)))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(number));
+
+        candidate.perform(post(file + "/submit").with(csrf())).andExpect(redirectedUrl(file));
+
+        mvc.perform(get("/staff/admissions").with(TestStaff.signedIn(registrar))).andExpect(text(number));
+    }
+
+    @Test
+    void aFileOfTheWrongKindIsRefusedWithTheReason() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        String file = candidate.apply(university, "PHYSICS");
+
+        candidate.perform(multipart(file + "/documents/PHOTO?lang=en")
+                .file(new MockMultipartFile("file", "photo.pdf", "image/png", TestFiles.pdf())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(text("A photo must be a JPEG or PNG image"));
+        candidate.perform(get(file)).andExpect(text("Not uploaded yet"));
+    }
+
+    @Test
+    void nothingIsUploadedAfterTheDeadline() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        String file = candidate.apply(university, "PHYSICS");
+        LocalDate today = LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
+        jdbc.sql("UPDATE admission_intake SET opens_on = ?, closes_on = ? WHERE university = ? AND code = ?")
+                .params(today.minusDays(20), today.minusDays(1), university, INTAKE).update();
+
+        candidate.perform(multipart(file + "/documents/PASSPORT")
+                .file(new MockMultipartFile("file", "p.pdf", "application/pdf", TestFiles.pdf())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(text("The deadline of this intake has passed"));
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_candidate_document WHERE file_id = ?")
+                .param(UUID.fromString(file.substring(file.lastIndexOf('/') + 1))).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anOfferIsDeclinedByItsResponseDateAndNotAfter() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        String file = candidate.apply(university, "PHYSICS", "CHEMISTRY");
+        for (String document : DOCUMENTS) {
+            candidate.upload(file, document);
+        }
+        candidate.perform(post(file + "/submit").with(csrf())).andExpect(redirectedUrl(file));
+        List<AdmissionApplication> both = applications.ofCandidate(candidate.email);
+        for (AdmissionApplication application : both) {
+            desk.forward(application.number(), AdmissionActor.staff("registrar.t"));
+            desk.decide(application.number(), new Decision(Decision.Outcome.ADMIT, "member.t", "dean.t", null, null));
+        }
+
+        candidate.perform(post(BASE + "/applications/" + both.get(0).number().value() + "/decline").with(csrf()))
+                .andExpect(redirectedUrl(file));
+        assertThat(applications.find(both.get(0).number()).orElseThrow().state())
+                .isEqualTo(AdmissionState.OFFER_DECLINED);
+
+        LocalDate today = LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
+        jdbc.sql("""
+                UPDATE admission_intake SET opens_on = ?, closes_on = ?, response_by = ?
+                WHERE university = ? AND code = ?""")
+                .params(today.minusDays(30), today.minusDays(20), today.minusDays(1), university, INTAKE).update();
+        candidate.perform(post(BASE + "/applications/" + both.get(1).number().value() + "/accept").with(csrf()))
+                .andExpect(redirectedUrl(file)).andExpect(result -> assertThat(result.getFlashMap().get("refusal"))
+                        .isEqualTo("The date to answer this offer has passed."));
+        assertThat(applications.find(both.get(1).number()).orElseThrow().state()).isEqualTo(AdmissionState.ADMITTED);
     }
 
     // --- helpers
