@@ -79,6 +79,26 @@ class CandidateJourneyIntegrationTest {
     }
 
     @Test
+    void signingOutEndsTheSession() throws Exception {
+        Candidate candidate = signedIn();
+        candidate.perform(post(BASE + "/sign-out").with(csrf())).andExpect(redirectedUrl(BASE + "/sign-in"));
+        candidate.perform(get(BASE)).andExpect(redirectedUrl(BASE + "/sign-in"));
+    }
+
+    @Test
+    void theApplicationAndTheFileReadInTurkishAndGerman() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        candidate.perform(get(BASE + "/apply/" + university + "/" + INTAKE + "?lang=tr")).andExpect(status().isOk())
+                .andExpect(text("Deneme Üniversitesi, 2027–2028 Güz dönemi başvurusu"))
+                .andExpect(text("Uyruğunuz"));
+        String file = candidate.apply(university, "PHYSICS");
+        candidate.perform(get(file + "?lang=de")).andExpect(status().isOk())
+                .andExpect(text("Ihre Bewerbung an Testuniversität, Wintersemester 2027/2028"))
+                .andExpect(text("Reisepass")).andExpect(text("Entwurf"));
+    }
+
+    @Test
     void aBadAddressIsRefusedWithALocalizedMessage() throws Exception {
         new Candidate().perform(post(BASE + "/sign-in?lang=de").param("email", "not an address")
                 .with(csrf())).andExpect(status().isOk()).andExpect(text("Geben Sie eine E-Mail-Adresse"));
