@@ -38,6 +38,7 @@ import org.passage.notifications.MessageType;
 import org.passage.notifications.Notification;
 import org.passage.notifications.Notifications;
 import org.passage.notifications.Recipient;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -69,11 +70,13 @@ class CandidateJourney {
     private final EligibilityQuestions questions;
     private final Documents documents;
     private final JsonMapper json;
+    private final MessageSource messages;
     private final Clock clock;
 
     CandidateJourney(OneTimeCodes codes, Notifications notifications, CandidateFiles files, AdmissionDesk desk,
             AdmissionApplications applications, Intakes intakes, AdmissionAssessments assessments,
-            EligibilityQuestions questions, Documents documents, JsonMapper json, Clock clock) {
+            EligibilityQuestions questions, Documents documents, JsonMapper json, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.codes = codes;
         this.notifications = notifications;
         this.files = files;
@@ -296,6 +299,32 @@ class CandidateJourney {
     public String universityName(String university, Locale locale) {
         var name = files.universityNames().get(university);
         return name == null ? university : name.in(locale);
+    }
+
+    /**
+     * The cited ground of a rejection or a closure as the candidate reads it: the rulebook's title of
+     * the refusal code and its public source; null when the application carries none.
+     */
+    @Transactional(readOnly = true)
+    public String ground(AdmissionApplication application, Locale locale) {
+        if (application.state() != AdmissionState.REJECTED && application.state() != AdmissionState.CLOSED_INELIGIBLE) {
+            return null;
+        }
+        List<org.passage.admissions.desk.AdmissionTransition> history = applications.history(application.number());
+        String code = history.isEmpty() ? null : history.getLast().ground();
+        var rulebook = assessments.rulebook();
+        if (code == null || rulebook.findingTitle(code) == null) {
+            return null;
+        }
+        var citation = rulebook.findingCitation(code);
+        String title = rulebook.findingTitle(code).in(locale);
+        if (citation == null) {
+            return title;
+        }
+        String source = citation.document() != null ? citation.sourceIn(locale)
+                : rulebook.sources().getOrDefault(citation.source(), citation.source());
+        return title + " (" + messages.getMessage("admission.result.citation", new Object[] {source,
+                citation.section()}, locale) + ")";
     }
 
     /** The title of an exam of the university's table, in the language. */

@@ -64,8 +64,8 @@ class CandidatePages {
     record Option(String code, String title) {
     }
 
-    record ApplicationRow(String number, String programme, int preference, String state, boolean canAnswer,
-            String respondBy) {
+    record ApplicationRow(String number, String programme, int preference, String state, String ground,
+            boolean canAnswer, String respondBy) {
     }
 
     record DocumentRow(String code, String title, String fileName, boolean photo, String error) {
@@ -285,7 +285,7 @@ class CandidatePages {
         model.addAttribute("applications", journey.applications(file).stream().map(a -> new ApplicationRow(
                 a.number().value(), Optional.ofNullable(names.get(a.programme())).map(n -> n.in(locale))
                         .orElse(a.programme()), a.preference(),
-                text("admissions.desk.state." + a.state().name(), locale),
+                text("admissions.desk.state." + a.state().name(), locale), journey.ground(a, locale),
                 a.state() == AdmissionState.ADMITTED && intake.answerableOn(today),
                 date(intake.respondBy(), locale))).toList());
         Map<String, CandidateFiles.Upload> uploads = new LinkedHashMap<>();

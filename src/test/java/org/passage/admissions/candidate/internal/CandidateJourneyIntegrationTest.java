@@ -315,6 +315,26 @@ class CandidateJourneyIntegrationTest {
         assertThat(applications.find(both.get(1).number()).orElseThrow().state()).isEqualTo(AdmissionState.ADMITTED);
     }
 
+    @Test
+    void aClosedFileShowsTheCandidateItsCitedGround() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        String file = candidate.apply(university, "PHYSICS");
+        for (String document : DOCUMENTS) {
+            candidate.upload(file, document);
+        }
+        candidate.perform(post(file + "/submit").with(csrf())).andExpect(redirectedUrl(file));
+        AdmissionApplication application = applications.ofCandidate(candidate.email).getFirst();
+
+        desk.closeIneligible(application.number(), AdmissionActor.staff("registrar.t"), "TR_SCHOOLED_IN_TURKIYE", null);
+
+        TestMailbox.awaitMessageTo(candidate.email, "Your application " + application.number().value()
+                + ": Closed: not eligible");
+        candidate.perform(get(file)).andExpect(text("Closed: not eligible"))
+                .andExpect(text("Turkish citizens who completed all of secondary school"))
+                .andExpect(text("section 7.2.2.2"));
+    }
+
     // --- helpers
 
     Candidate signedIn() throws Exception {
