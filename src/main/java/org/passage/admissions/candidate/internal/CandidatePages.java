@@ -27,6 +27,7 @@ import org.passage.documents.Upload;
 import org.passage.forms.ErrorLink;
 import org.passage.forms.FieldParsers;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -159,6 +160,11 @@ class CandidatePages {
         } catch (AdmissionRefusedException e) {
             errors.put("choice1", refusal(e, locale));
             return applyPage(open, form, choices, languageCertificate, errors, model, locale);
+        } catch (DuplicateKeyException e) {
+            // Two clicks at once: the other request opened the file; both go on to it.
+            file = journey.files(candidate.email()).stream()
+                    .filter(f -> f.university().equals(open.university()) && f.intake().equals(open.code()))
+                    .findFirst().orElseThrow(() -> e);
         }
         return "redirect:" + BASE + "/files/" + file.id();
     }

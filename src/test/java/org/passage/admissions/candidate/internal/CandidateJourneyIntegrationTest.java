@@ -124,6 +124,18 @@ class CandidateJourneyIntegrationTest {
     }
 
     @Test
+    void applyingTwiceForTheSameIntakeOpensTheFirstFile() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+
+        String first = candidate.apply(university, "PHYSICS");
+        String second = candidate.apply(university, "PHYSICS");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(applications.ofCandidate(candidate.email)).hasSize(1);
+    }
+
+    @Test
     void aSecondChoiceTwiceOrNoFirstChoiceIsRefusedWithTheReason() throws Exception {
         String university = university();
         Candidate candidate = signedIn();
