@@ -125,12 +125,4 @@ class EvaluationPagesIntegrationTest {
         assertThat(page.indexOf(even.value())).isLessThan(page.indexOf(unscored.value()));
         assertThat(page).doesNotContain(otherProgramme.value()).contains("Not scored");
     }
-
-    @Test
-    void theWeightedTotalIsTheWeightedMeanRoundedToTwoDecimals() {
-        assertThat(ScoreSheet.weightedTotal(List.of(
-                new org.passage.admissions.desk.ScoreCriterion("A", 60, null),
-                new org.passage.admissions.desk.ScoreCriterion("B", 40, null)), Map.of("A", 33, "B", 34)))
-                .isEqualByComparingTo(new BigDecimal("33.40"));
-    }
 }

@@ -153,10 +153,4 @@ class LettersIntegrationTest {
                 .getContentAsString();
         assertThat(page).contains(AdmissionFiles.INTAKE);
     }
-
-    @Test
-    void theMaskedNameKeepsOnlyTheFirstLetterOfEachPart() {
-        assertThat(AcceptanceLetter.masked("Ayşe  Yılmaz")).isEqualTo("A*** Y*****");
-        assertThat(AcceptanceLetter.masked("Öz")).isEqualTo("Ö*");
-    }
 }
