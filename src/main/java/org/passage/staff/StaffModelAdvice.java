@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * by package so that those modules need not know this one.
  */
 @ControllerAdvice(basePackageClasses = StaffModelAdvice.class, basePackages = {"org.passage.appointments",
-        "org.passage.payments", "org.passage.notifications", "org.passage.rules"})
+        "org.passage.payments", "org.passage.notifications", "org.passage.rules",
+        "org.passage.admissions.evaluation", "org.passage.admissions.letters"})
 class StaffModelAdvice {
 
     private final boolean devMailbox;

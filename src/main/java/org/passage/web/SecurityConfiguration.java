@@ -34,6 +34,28 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The admission desk's staff API: stateless, each call signed in with the staff account's user name
+     * and password (HTTP Basic, through the same limited and audited sign-in as the pages); a
+     * registrar, committee member or dean only. Anonymous calls get 401, other roles 403.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain admissionStaffApiSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+        http.securityMatcher("/api/v1/admissions/applications", "/api/v1/admissions/applications/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationProvider(signIn.authenticationProvider())
+                .httpBasic(basic -> basic.realmName("Passage admission desk"))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasAnyRole(StaffRole.REGISTRAR.name(), StaffRole.COMMITTEE_MEMBER.name(),
+                                StaffRole.DEAN.name()));
+        headers(http);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

@@ -23,6 +23,26 @@ public class AdmissionQueue {
         public Scope {
             faculties = Set.copyOf(faculties);
         }
+
+        /**
+         * What the member of staff sees: the registrar every submitted file of their university, a
+         * committee member its forwarded files, a dean those of their faculties; empty for anyone else.
+         */
+        public static java.util.Optional<Scope> of(org.passage.staff.StaffPrincipal staff) {
+            if (staff == null || staff.admissionUniversity() == null) {
+                return java.util.Optional.empty();
+            }
+            if (staff.hasRole(org.passage.staff.StaffRole.REGISTRAR)) {
+                return java.util.Optional.of(new Scope(staff.admissionUniversity(), Set.of(), false));
+            }
+            if (staff.hasRole(org.passage.staff.StaffRole.COMMITTEE_MEMBER)) {
+                return java.util.Optional.of(new Scope(staff.admissionUniversity(), Set.of(), true));
+            }
+            if (staff.hasRole(org.passage.staff.StaffRole.DEAN) && !staff.faculties().isEmpty()) {
+                return java.util.Optional.of(new Scope(staff.admissionUniversity(), staff.faculties(), true));
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** Narrowing the queue; every part may be null. */
@@ -31,7 +51,7 @@ public class AdmissionQueue {
 
     /** One row of the queue. */
     public record Row(AdmissionNumber number, String programme, int preference, String candidateEmail,
-            AdmissionState state, String nationality, String basis, Instant submittedAt) {
+            AdmissionState state, String nationality, String basis, Instant submittedAt, String intake) {
     }
 
     private static final int LIMIT = 500;
@@ -74,7 +94,8 @@ public class AdmissionQueue {
                 new AdmissionNumber(rs.getString("number")), rs.getString("programme"), rs.getInt("preference"),
                 rs.getString("candidate_email"), AdmissionState.valueOf(rs.getString("state")),
                 rs.getString("nationality"), rs.getString("basis"),
-                Optional.ofNullable(rs.getTimestamp("submitted_at")).map(Timestamp::toInstant).orElse(null)))
+                Optional.ofNullable(rs.getTimestamp("submitted_at")).map(Timestamp::toInstant).orElse(null),
+                rs.getString("intake")))
                 .list();
     }
 
@@ -100,7 +121,7 @@ public class AdmissionQueue {
 
     private static final String BASE = """
             SELECT a.number, a.programme, a.preference, a.candidate_email, a.state, a.nationality, a.basis,
-                a.submitted_at
+                a.submitted_at, a.intake
             FROM admission_application a
             JOIN admission_programme p ON p.university = a.university AND p.code = a.programme
             WHERE a.university = ?""";

@@ -347,19 +347,7 @@ class DeskPagesController {
 
     /** The registrar sees every submitted file of the university; committee and deans forwarded ones. */
     static AdmissionQueue.Scope scope(StaffPrincipal staff) {
-        if (staff.admissionUniversity() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        if (staff.hasRole(StaffRole.REGISTRAR)) {
-            return new AdmissionQueue.Scope(staff.admissionUniversity(), Set.of(), false);
-        }
-        if (staff.hasRole(StaffRole.COMMITTEE_MEMBER)) {
-            return new AdmissionQueue.Scope(staff.admissionUniversity(), Set.of(), true);
-        }
-        if (staff.hasRole(StaffRole.DEAN) && !staff.faculties().isEmpty()) {
-            return new AdmissionQueue.Scope(staff.admissionUniversity(), staff.faculties(), true);
-        }
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        return AdmissionQueue.Scope.of(staff).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
     static String subject(AdmissionNumber number) {

@@ -28,6 +28,12 @@ public class Intakes {
                 .query(Intakes::intake).optional();
     }
 
+    /** The university's intakes, the latest opening first. */
+    public List<Intake> ofUniversity(String university) {
+        return jdbc.sql("SELECT * FROM admission_intake WHERE university = ? ORDER BY opens_on DESC, code")
+                .param(university).query(Intakes::intake).list();
+    }
+
     /** The intakes open for applications on the day, of every university. */
     public List<Intake> openOn(LocalDate day) {
         return jdbc.sql("""
