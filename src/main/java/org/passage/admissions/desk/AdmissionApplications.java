@@ -42,6 +42,12 @@ public class AdmissionApplications {
         application.transitionsStored();
     }
 
+    /** Records the candidate's name as in the passport, which the acceptance letter carries. */
+    void nameCandidate(AdmissionNumber number, String name) {
+        jdbc.sql("UPDATE admission_application SET candidate_name = ? WHERE number = ?").params(name, number.value())
+                .update();
+    }
+
     private boolean exists(AdmissionNumber number) {
         return jdbc.sql("SELECT COUNT(*) FROM admission_application WHERE number = ?").param(number.value())
                 .query(Integer.class).single() > 0;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.places.Places;
@@ -43,6 +44,13 @@ public class AdmissionDesk {
     @Transactional
     public List<AdmissionNumber> apply(String university, String intakeCode, List<String> programmes,
             String candidateEmail) {
+        return apply(university, intakeCode, programmes, candidateEmail, null);
+    }
+
+    /** As {@link #apply(String, String, List, String)}, with the candidate's name as in the passport. */
+    @Transactional
+    public List<AdmissionNumber> apply(String university, String intakeCode, List<String> programmes,
+            String candidateEmail, @Nullable String candidateName) {
         Intake intake = intake(university, intakeCode);
         if (!intake.openOn(today())) {
             throw new AdmissionRefusedException(Reason.INTAKE_CLOSED, "intake " + intakeCode + " is not open");
@@ -59,6 +67,9 @@ public class AdmissionDesk {
             }
             AdmissionApplication draft = AdmissionApplication.draft(intake, programme, i + 1, candidateEmail, now());
             applications.save(draft);
+            if (candidateName != null) {
+                applications.nameCandidate(draft.number(), candidateName);
+            }
             numbers.add(draft.number());
         }
         return numbers;

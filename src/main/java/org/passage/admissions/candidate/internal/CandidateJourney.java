@@ -138,13 +138,13 @@ class CandidateJourney {
      * the order given; a second request for the same intake (a double click) returns the first file.
      */
     @Transactional
-    public CandidateFile open(String email, Intake intake, List<String> programmes, EligibilityForm answers,
-            boolean languageCertificate, Locale language) {
+    public CandidateFile open(String email, String name, Intake intake, List<String> programmes,
+            EligibilityForm answers, boolean languageCertificate, Locale language) {
         Optional<CandidateFile> existing = files.ofIntake(email, intake.university(), intake.code());
         if (existing.isPresent()) {
             return existing.get();
         }
-        desk.apply(intake.university(), intake.code(), programmes, email);
+        desk.apply(intake.university(), intake.code(), programmes, email, name);
         CandidateFile file = new CandidateFile(UUID.randomUUID(), email, intake.university(), intake.code(),
                 json.writeValueAsString(answers), languageCertificate, language.getLanguage(), null, clock.instant());
         files.insert(file);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.passage.documents.StoredDocument;
 import org.passage.documents.Upload;
 import org.passage.forms.ErrorLink;
 import org.passage.forms.FieldParsers;
+import org.passage.text.FreeText;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +56,9 @@ class CandidatePages {
 
     static final String BASE = "/admission/candidate";
     static final int CHOICES = 3;
+
+    /** A name as in a passport: letters (any script) with spaces, apostrophes, dots and hyphens. */
+    private static final Pattern PASSPORT_NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,199}");
 
     record IntakeRow(String university, String universityName, String code, String name, String closesOn,
             String fileHref) {
@@ -121,7 +126,8 @@ class CandidatePages {
             @PathVariable String intake, @ModelAttribute("form") EligibilityForm form,
             @RequestParam(required = false) String choice1, @RequestParam(required = false) String choice2,
             @RequestParam(required = false) String choice3,
-            @RequestParam(defaultValue = "false") boolean languageCertificate, Model model, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean languageCertificate,
+            @RequestParam(required = false) String fullName, Model model, Locale locale) {
         if (candidate == null) {
             return "redirect:" + CandidateSignInController.SIGN_IN;
         }
@@ -129,6 +135,15 @@ class CandidatePages {
         List<ProgrammeOffer> offers = journey.offers(open);
         String[] choices = {choice1, choice2, choice3};
         Map<String, String> errors = new LinkedHashMap<>();
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        model.addAttribute("fullName", name);
+        if (name.isEmpty()) {
+            errors.put("fullName", text("admission.candidate.error.name-required", locale));
+        } else if (!FreeText.isClean(name)) {
+            errors.put("fullName", text(FreeText.MESSAGE_KEY, locale));
+        } else if (!PASSPORT_NAME.matcher(name).matches()) {
+            errors.put("fullName", text("admission.candidate.error.name", locale));
+        }
         List<String> programmes = new ArrayList<>();
         for (int i = 0; i < CHOICES; i++) {
             String choice = choices[i] == null || choices[i].isBlank() ? null : choices[i];
@@ -156,7 +171,7 @@ class CandidatePages {
         }
         CandidateFile file;
         try {
-            file = journey.open(candidate.email(), open, programmes, form, languageCertificate, locale);
+            file = journey.open(candidate.email(), name, open, programmes, form, languageCertificate, locale);
         } catch (AdmissionRefusedException e) {
             errors.put("choice1", refusal(e, locale));
             return applyPage(open, form, choices, languageCertificate, errors, model, locale);

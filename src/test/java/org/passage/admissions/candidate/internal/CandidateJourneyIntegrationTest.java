@@ -136,6 +136,24 @@ class CandidateJourneyIntegrationTest {
     }
 
     @Test
+    void theNameAsInThePassportIsKeptForTheAcceptanceLetterAndAMissingOrHostileNameIsRefused() throws Exception {
+        String university = university();
+        Candidate candidate = signedIn();
+        candidate.perform(eligibility(post(BASE + "/apply/" + university + "/" + INTAKE)).param("choice1", "PHYSICS")
+                .param("fullName", "")).andExpect(status().isOk())
+                .andExpect(text("Enter your name as in your passport"));
+        candidate.perform(eligibility(post(BASE + "/apply/" + university + "/" + INTAKE)).param("choice1", "PHYSICS")
+                .param("fullName", "<script>alert(1)</script>")).andExpect(status().isOk())
+                .andExpect(text("Enter a name of letters"));
+        assertThat(applications.ofCandidate(candidate.email)).isEmpty();
+
+        candidate.apply(university, "PHYSICS");
+
+        assertThat(jdbc.sql("SELECT candidate_name FROM admission_application WHERE candidate_email = ?")
+                .param(candidate.email).query(String.class).list()).containsExactly("Anna Schmidt");
+    }
+
+    @Test
     void aSecondChoiceTwiceOrNoFirstChoiceIsRefusedWithTheReason() throws Exception {
         String university = university();
         Candidate candidate = signedIn();
@@ -391,6 +409,10 @@ class CandidateJourneyIntegrationTest {
 
     /** The eligibility answers of a German schooled in Germany with an Abitur. */
     static MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder request) {
+        return eligibility(request).param("fullName", "Anna Schmidt");
+    }
+
+    static MockHttpServletRequestBuilder eligibility(MockHttpServletRequestBuilder request) {
         return request.with(csrf())
                 .param("citizenship1", "DE").param("firstCitizenshipByBirth", "DE")
                 .param("status", "GRADUATED").param("schoolCountry", "DE").param("schoolType", "REGULAR")
