@@ -2,7 +2,6 @@ package org.passage.residence.api;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -14,16 +13,6 @@ import org.springframework.web.ErrorResponseException;
 final class ApiProblems {
 
     private ApiProblems() {
-    }
-
-    static ErrorResponseException notFound() {
-        return problem(HttpStatus.NOT_FOUND, "api.problem.not-found");
-    }
-
-    static ErrorResponseException unauthorized() {
-        ErrorResponseException e = problem(HttpStatus.UNAUTHORIZED, "api.problem.unauthorized");
-        e.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"passage\"");
-        return e;
     }
 
     static ErrorResponseException problem(HttpStatus status, String key, Object... arguments) {

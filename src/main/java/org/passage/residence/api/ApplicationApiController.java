@@ -17,6 +17,8 @@ import org.passage.forms.FieldKind;
 import org.passage.forms.Question;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApiApplicants;
+import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ApplicationStateException;
 import org.passage.residence.api.internal.IdempotentWrites;
@@ -29,6 +31,7 @@ import org.passage.residence.web.ApplicationForms;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -114,8 +117,8 @@ class ApplicationApiController {
 
     @GetMapping
     @Operation(summary = "The application: its state, the pages of its form and the next page to answer")
-    Overview overview(ApiApplicant applicant, @PathVariable String number, Locale locale) {
-        ResidenceApplication application = journey.load(applicant.own(number));
+    Overview overview(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, Locale locale) {
+        ResidenceApplication application = journey.load(ApiApplicants.own(applicant, number));
         boolean draft = application.state() == ApplicationState.DRAFT;
         return new Overview(application.number().formatted(), application.state().name(),
                 messages.getMessage("journey.state." + application.state(), null, locale),
@@ -125,7 +128,7 @@ class ApplicationApiController {
 
     @GetMapping("/form/{page}")
     @Operation(summary = "One page of the form: its questions (with the codes a choice takes) and the answers so far")
-    FormPage page(ApiApplicant applicant, @PathVariable String number, @PathVariable String page, Locale locale) {
+    FormPage page(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, @PathVariable String page, Locale locale) {
         ResidenceApplication application = draft(applicant, number);
         requireAsked(application, page);
         Answers answers = new Answers();
@@ -144,7 +147,7 @@ class ApplicationApiController {
 
     @PutMapping(path = "/form/{page}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer one page of the form; a 400 problem names each wrong answer as answers.<name>")
-    Answered answer(ApiApplicant applicant, @PathVariable String number, @PathVariable String page,
+    Answered answer(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, @PathVariable String page,
             @RequestBody PageAnswers body, Locale locale) {
         ResidenceApplication application = draft(applicant, number);
         requireAsked(application, page);
@@ -190,11 +193,11 @@ class ApplicationApiController {
      */
     @PostMapping(path = "/submission")
     @Operation(summary = "Submit the application (idempotent by the Idempotency-Key header)")
-    ResponseEntity<String> submit(ApiApplicant applicant, @PathVariable String number,
+    ResponseEntity<String> submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number,
             @Parameter(description = "A key the client makes for this submission, 1 to 255 printable characters")
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody(required = false) SubmitRequest body, Locale locale) {
-        ApplicationNumber own = applicant.own(number);
+        ApplicationNumber own = ApiApplicants.own(applicant, number);
         if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiProblems.invalid(Map.of("Idempotency-Key",
                     messages.getMessage("api.problem.idempotency-key", null, locale)));
@@ -266,16 +269,16 @@ class ApplicationApiController {
 
     @GetMapping("/status")
     @Operation(summary = "The status: state, appointment, payment, missing documents, decision")
-    StatusJson status(ApiApplicant applicant, @PathVariable String number, Locale locale) {
-        var status = statuses.find(applicant.own(number), locale).orElseThrow(ApiProblems::notFound);
+    StatusJson status(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, Locale locale) {
+        var status = statuses.find(ApiApplicants.own(applicant, number), locale).orElseThrow(ApiApplicants::notFound);
         return new StatusJson(status.number().formatted(), status.state().name(),
                 messages.getMessage("journey.state." + status.state(), null, locale), status.applicationKind(),
                 status.permitType(), status.submittedAt(), status.maxValidityMonths(), status.validUntil(),
                 status.sectionData());
     }
 
-    private ResidenceApplication draft(ApiApplicant applicant, String number) {
-        ResidenceApplication application = journey.load(applicant.own(number));
+    private ResidenceApplication draft(@AuthenticationPrincipal ApplicantPrincipal applicant, String number) {
+        ResidenceApplication application = journey.load(ApiApplicants.own(applicant, number));
         if (application.state() != ApplicationState.DRAFT) {
             throw ApiProblems.problem(HttpStatus.CONFLICT, "api.problem.not-a-draft");
         }

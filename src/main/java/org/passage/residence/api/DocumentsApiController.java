@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.passage.residence.ApiApplicants;
+import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ApplicationStateException;
 import org.passage.residence.ChecklistItem;
@@ -20,6 +22,7 @@ import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.web.ApplicationForms;
 import org.passage.residence.web.ApplicationUploads;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,8 +72,8 @@ class DocumentsApiController {
 
     @GetMapping
     @Operation(summary = "The checklist of documents with each item's uploads (empty while the form is incomplete)")
-    Checklist checklist(ApiApplicant applicant, @PathVariable String number, Locale locale) {
-        ResidenceApplication application = journey.load(applicant.own(number));
+    Checklist checklist(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, Locale locale) {
+        ResidenceApplication application = journey.load(ApiApplicants.own(applicant, number));
         Set<String> requested = application.state() == ApplicationState.MISSING_DOCUMENTS
                 ? Set.copyOf(application.missingDocuments().items()) : Set.of();
         Map<String, List<Attachment>> files = journey.attachments(application.number()).stream()
@@ -85,9 +88,9 @@ class DocumentsApiController {
     @PostMapping(path = "/{itemCode}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a file (PDF, JPEG or PNG) for a checklist item, as the multipart part 'file'")
-    FileJson upload(ApiApplicant applicant, @PathVariable String number, @PathVariable String itemCode,
+    FileJson upload(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, @PathVariable String itemCode,
             @RequestParam(name = "file", required = false) MultipartFile file, Locale locale) {
-        ResidenceApplication application = journey.load(applicant.own(number));
+        ResidenceApplication application = journey.load(ApiApplicants.own(applicant, number));
         if (!ApplicationUploads.uploadsAllowed(application)) {
             throw ApiProblems.problem(HttpStatus.CONFLICT, "api.problem.uploads-closed");
         }
@@ -110,9 +113,9 @@ class DocumentsApiController {
 
     @DeleteMapping("/{documentId}")
     @Operation(summary = "Remove an uploaded file while the application still allows it")
-    ResponseEntity<Void> remove(ApiApplicant applicant, @PathVariable String number,
+    ResponseEntity<Void> remove(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number,
             @PathVariable String documentId) {
-        ResidenceApplication application = journey.load(applicant.own(number));
+        ResidenceApplication application = journey.load(ApiApplicants.own(applicant, number));
         UUID id = uuid(documentId);
         try {
             if (id == null || !uploads.remove(application, id)) {

@@ -1,0 +1,61 @@
+package org.passage.residence.api.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.passage.residence.ApplicantPrincipal;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates an API request that carries a live applicant token ({@code Authorization: Bearer})
+ * as that application's {@link ApplicantPrincipal}, for this request only: the API keeps no
+ * session, and a session cookie never opens the API. Runs after Spring Security's filters (whose
+ * API chain lets every request through and clears the context afterwards); a request without a
+ * valid token stays anonymous and the controller answers 401.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+
+    BearerTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.application(header.substring(7).strip()).ifPresent(number -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number),
+                        null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
+                SecurityContextHolder.setContext(context);
+            });
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
