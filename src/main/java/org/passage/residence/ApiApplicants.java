@@ -30,8 +30,9 @@ public final class ApiApplicants {
      * exactly like an unknown number, so that the API does not tell which numbers exist.
      */
     public static ApplicationNumber own(ApplicantPrincipal applicant, String pathNumber) {
+        ApplicantPrincipal caller = require(applicant);
         ApplicationNumber asked = ApplicationNumber.parseOrNull(pathNumber);
-        if (asked == null || !require(applicant).owns(asked)) {
+        if (asked == null || !caller.owns(asked)) {
             throw notFound();
         }
         return asked;

@@ -271,6 +271,25 @@ class ResidenceApiIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationAndTheBearerToken() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.applicantToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/residence/pre-registrations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/tokens'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/form/{page}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/submission'].post.parameters[?(@.name == 'Idempotency-Key')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/documents/{itemCode}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/appointment'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/payment'].get").exists());
+    }
+
+    @Test
+    void anUnreadableNumberWithoutATokenIsUnauthorizedNotNotFound() throws Exception {
+        mvc.perform(get(BASE + "/applications/not-a-number")).andExpect(status().isUnauthorized());
+    }
+
     private Map<String, Map<String, String>> studentPages() {
         LocalDate today = LocalDate.now(clock);
         Map<String, Map<String, String>> pages = new LinkedHashMap<>();
