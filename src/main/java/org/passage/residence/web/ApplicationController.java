@@ -13,8 +13,6 @@ import org.passage.forms.AnswerRow;
 import org.passage.forms.Answers;
 import org.passage.forms.ErrorLink;
 import org.passage.forms.Field;
-import org.passage.forms.Question;
-import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicantPrincipal;
@@ -25,10 +23,8 @@ import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.ApplicationStatuses;
 import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.application.SubmissionBlockedException;
-import org.passage.residence.web.ChecklistValidation.Problem;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
-import org.passage.text.FreeText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +55,6 @@ class ApplicationController {
 
     private final ApplicationJourney journey;
     private final ChecklistPages pages;
-    private final ChecklistValidation validation;
     private final FormFields forms;
     private final Provinces provinces;
     private final ResidencePermitAssessments assessments;
@@ -69,9 +64,8 @@ class ApplicationController {
     private final ApplicationForms applicationForms;
     private final Clock clock;
 
-    ApplicationController(ApplicationJourney journey, ChecklistPages pages, ChecklistValidation validation,
-            FormFields forms, Provinces provinces, ResidencePermitAssessments assessments,
-            ApplicationStatuses statuses, StatusViews views, ApplicationChecklists checklists,
+    ApplicationController(ApplicationJourney journey, ChecklistPages pages, FormFields forms, Provinces provinces,
+            ResidencePermitAssessments assessments, ApplicationStatuses statuses, StatusViews views, ApplicationChecklists checklists,
             ApplicationForms applicationForms, Clock clock) {
         this.applicationForms = applicationForms;
         this.checklists = checklists;
@@ -79,7 +73,6 @@ class ApplicationController {
         this.views = views;
         this.journey = journey;
         this.pages = pages;
-        this.validation = validation;
         this.forms = forms;
         this.provinces = provinces;
         this.assessments = assessments;
