@@ -13,6 +13,7 @@ import org.passage.forms.Answers;
 import org.passage.forms.FieldKind;
 import org.passage.forms.Question;
 import org.passage.provinces.ProvinceCode;
+import org.passage.provinces.Provinces;
 import org.passage.residence.ApplicantContact;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ChecklistItem;
@@ -54,11 +55,13 @@ public class ApplicationForms {
     private final ResidencePermitAssessments assessments;
     private final ApplicationChecklists checklists;
     private final MessageSource messages;
+    private final Provinces provinces;
     private final Clock clock;
 
     ApplicationForms(ApplicationJourney journey, ChecklistValidation validation,
             ResidencePermitAssessments assessments, ApplicationChecklists checklists, MessageSource messages,
-            Clock clock) {
+            Provinces provinces, Clock clock) {
+        this.provinces = provinces;
         this.journey = journey;
         this.validation = validation;
         this.assessments = assessments;
@@ -129,7 +132,8 @@ public class ApplicationForms {
                     .toList();
         }
         return switch (slug) {
-            case ADDRESS -> List.of(new QuestionView("addressProvince", FieldKind.CHOICE.name(), true, Map.of()),
+            case ADDRESS -> List.of(new QuestionView("addressProvince", FieldKind.CHOICE.name(), true,
+                            provinceNames(locale)),
                     new QuestionView("addressDistrict", FieldKind.TEXT.name(), true, Map.of()),
                     new QuestionView("addressLine", FieldKind.TEXT.name(), true, Map.of()));
             case ROLE -> List.of(new QuestionView("applicantRole", FieldKind.CHOICE.name(), true,
@@ -254,6 +258,12 @@ public class ApplicationForms {
 
     private Map<String, String> options(Question q, Locale locale) {
         return q.kind() == FieldKind.CHOICE && q.codes() != null ? vocabulary(q.codes(), locale) : Map.of();
+    }
+
+    private Map<String, String> provinceNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        provinces.all(locale).forEach(p -> names.put(p.code().value(), p.name(locale)));
+        return names;
     }
 
     private Map<String, String> vocabulary(String group, Locale locale) {

@@ -97,6 +97,11 @@ class ResidenceApiIntegrationTest {
             assertThat(pages).as("page %s", next).containsKey(next);
             mvc.perform(get(BASE + "/applications/" + number + "/form/" + next).header("Authorization",
                     "Bearer " + token)).andExpect(status().isOk()).andExpect(jsonPath("$.questions").isArray());
+            if (next.equals("address")) {
+                mvc.perform(get(BASE + "/applications/" + number + "/form/address")
+                                .header("Authorization", "Bearer " + token).header("Accept-Language", "tr"))
+                        .andExpect(jsonPath("$.questions[0].options[?(@.code == '06')].title").value(hasItem("Ankara")));
+            }
             MvcResult result = mvc.perform(put(BASE + "/applications/" + number + "/form/" + next)
                             .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
                             .content(json.writeValueAsString(Map.of("answers", pages.get(next)))))
