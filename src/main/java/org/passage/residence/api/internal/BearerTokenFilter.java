@@ -7,14 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.passage.residence.ApplicantPrincipal;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,9 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session, and a session cookie never opens the API. Runs after Spring Security's filters (whose
  * API chain lets every request through and clears the context afterwards); a request without a
  * valid token stays anonymous and the controller answers 401.
+ *
+ * <p>Registered by {@link BearerTokenConfiguration} rather than as a component, so that web slice
+ * tests, which pick up every filter component, do not need the token store.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
