@@ -39,6 +39,7 @@ import org.passage.residence.api.internal.ApiTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -64,6 +65,8 @@ class ResidenceApiIntegrationTest {
     JsonMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -181,6 +184,20 @@ class ResidenceApiIntegrationTest {
         mvc.perform(get(path).header("Authorization", "Bearer " + "x".repeat(43)))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get(path + "/status").header("Authorization", "Basic dXNlcjpwYXNz"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anExpiredTokenOpensNothingAndOnlyItsHashIsStored() throws Exception {
+        ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
+        String token = tokens.issue(mine);
+        assertThat(jdbc.sql("SELECT count(*) FROM residence_api_token WHERE token_hash = ? OR token_hash = ?")
+                .params(token, token.toLowerCase()).query(Integer.class).single()).isZero();
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        jdbc.sql("UPDATE residence_api_token SET expires_at = now() - interval '1 second' WHERE number = ?")
+                .param(mine.value()).update();
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
     }
 
