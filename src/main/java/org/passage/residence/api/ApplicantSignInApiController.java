@@ -153,7 +153,7 @@ class ApplicantSignInApiController {
         if (journey.identify(number, passport).isEmpty() || !journey.verifyCode(number, request.code())) {
             throw ApiProblems.problem(HttpStatus.UNAUTHORIZED, "api.problem.code-refused");
         }
-        return new Token(tokens.issue(number), "Bearer", ApiTokens.VALIDITY.toSeconds(), number.formatted());
+        return new Token(tokens.issue(number), "Bearer", tokens.validity().toSeconds(), number.formatted());
     }
 
     private void limit(String bucket, String key, int allowed, Duration window, Locale locale) {

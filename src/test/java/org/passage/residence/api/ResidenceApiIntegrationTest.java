@@ -35,7 +35,9 @@ import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
+import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ResidenceApiProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -67,6 +69,10 @@ class ResidenceApiIntegrationTest {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RateLimiter rateLimiter;
+    @Autowired
+    ResidenceApiProperties apiProperties;
     @LocalServerPort
     int port;
 
@@ -199,6 +205,23 @@ class ResidenceApiIntegrationTest {
                 .param(mine.value()).update();
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenThatUsedUpItsMinuteGets429() throws Exception {
+        ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
+        String token = tokens.issue(mine);
+        for (int i = 0; i < apiProperties.callsPerTokenPerMinute(); i++) {
+            rateLimiter.tryAcquire("residence-api-token-calls", ApiTokens.hash(token),
+                    apiProperties.callsPerTokenPerMinute(), java.time.Duration.ofMinutes(1));
+        }
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String fresh = tokens.issue(mine);
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + fresh))
+                .andExpect(status().isOk());
     }
 
     @Test

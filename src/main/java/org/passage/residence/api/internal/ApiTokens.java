@@ -24,16 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ApiTokens {
 
-    /** How long a token opens its application. */
-    public static final Duration VALIDITY = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Duration validity;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, ResidenceApiProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.validity = properties.tokenValidity();
         this.clock = clock;
+    }
+
+    /** How long a token opens its application. */
+    public Duration validity() {
+        return validity;
     }
 
     /** A new token for the application; its expired tokens are deleted on the way. */
@@ -46,7 +51,7 @@ public class ApiTokens {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO residence_api_token (token_hash, number, expires_at, created_at) VALUES (?, ?, ?, ?)")
-                .params(hash(token), number.value(), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now))
+                .params(hash(token), number.value(), Timestamp.from(now.plus(validity)), Timestamp.from(now))
                 .update();
         return token;
     }
@@ -61,7 +66,8 @@ public class ApiTokens {
                 .query(String.class).optional().map(ApplicationNumber::new);
     }
 
-    static String hash(String text) {
+    /** The SHA-256 of a token (or any text), as stored. */
+    public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

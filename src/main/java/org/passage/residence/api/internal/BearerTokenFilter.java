@@ -21,10 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API chain lets every request through and clears the context afterwards); a request without a
  * valid token stays anonymous and the controller answers 401.
  *
- * <p>Registered by {@link BearerTokenConfiguration} rather than as a component, so that web slice
- * tests, which pick up every filter component, do not need the token store.
+ * <p>Registered by {@link BearerTokenConfiguration}.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** The request attribute holding the authenticated token's hash, for the per-token rate limit. */
+    static final String TOKEN_ATTRIBUTE = "residence.api.token";
 
     private final ApiTokens tokens;
 
@@ -43,7 +45,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.application(header.substring(7).strip()).ifPresent(number -> {
+            String token = header.substring(7).strip();
+            tokens.application(token).ifPresent(number -> {
+                request.setAttribute(TOKEN_ATTRIBUTE, ApiTokens.hash(token));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number),
                         null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
