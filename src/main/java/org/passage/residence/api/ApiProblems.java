@@ -39,4 +39,9 @@ final class ApiProblems {
         e.getBody().setProperty(property, entries);
         return e;
     }
+
+    /** Whether a client's {@code Idempotency-Key} is usable: 1 to 255 printable ASCII characters. */
+    static boolean validIdempotencyKey(String key) {
+        return key != null && !key.isEmpty() && key.length() <= 255 && key.chars().allMatch(c -> c > 32 && c < 127);
+    }
 }

@@ -1,6 +1,7 @@
 package org.passage.residence.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.passage.residence.ApplicationNumber;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.ResidenceProperties;
 import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.IdempotentWrites;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.web.ApplicationForms;
@@ -26,8 +28,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How an applicant gets into the API: pre-register (a new draft; the one-time code goes to its
@@ -67,9 +71,14 @@ class ApplicantSignInApiController {
     private final RateLimiter rateLimiter;
     private final ResidenceProperties properties;
     private final MessageSource messages;
+    private final IdempotentWrites idempotent;
+    private final JsonMapper json;
 
     ApplicantSignInApiController(ApplicationJourney journey, ApplicationForms forms, ApiTokens tokens,
-            RateLimiter rateLimiter, ResidenceProperties properties, MessageSource messages) {
+            RateLimiter rateLimiter, ResidenceProperties properties, MessageSource messages,
+            IdempotentWrites idempotent, JsonMapper json) {
+        this.idempotent = idempotent;
+        this.json = json;
         this.journey = journey;
         this.forms = forms;
         this.tokens = tokens;
@@ -83,8 +92,11 @@ class ApplicantSignInApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Pre-register a new application: a draft is made and a one-time code is sent to its "
             + "e-mail and mobile. Exchange the code at /tokens.")
-    PreRegistered preRegister(@Valid @RequestBody PreRegistrationRequest request, HttpServletRequest http,
-            Locale locale) {
+    PreRegistered preRegister(@Valid @RequestBody PreRegistrationRequest request,
+            @Parameter(description = "Optional: a key the client makes for this pre-registration; sent again with "
+                    + "the same body it answers the same draft without a second code")
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            HttpServletRequest http, Locale locale) {
         if (!ApplicationForms.kinds().contains(request.applicationKind())) {
             throw ApiProblems.invalid(Map.of("applicationKind", messages.getMessage("problem.field.unknown-code",
                     new Object[] {request.applicationKind(), ApplicationForms.kinds()}, locale)));
@@ -104,9 +116,42 @@ class ApplicantSignInApiController {
         var typed = forms.preRegistration(request.applicationKind(), values, language(locale));
         if (!typed.problems().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
-            typed.problems().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
+            typed.problems().forEach((field, code) -> errors.put(field, messages.getMessage(code, null, code, locale)));
             throw ApiProblems.invalid(errors);
         }
+        String passport = typed.identity().passportNumber().value();
+        if (key == null) {
+            return preRegister(request, typed, http, locale);
+        }
+        if (!ApiProblems.validIdempotencyKey(key)) {
+            throw ApiProblems.invalid(Map.of("Idempotency-Key",
+                    messages.getMessage("api.problem.idempotency-key", null, locale)));
+        }
+        switch (idempotent.claimPreRegistration(passport, key, json.writeValueAsString(request))) {
+            case IdempotentWrites.Replay replay -> {
+                // The same pre-registration sent again: its draft stands, and no second code is sent.
+                ResidenceApplication draft = journey.load(new ApplicationNumber(replay.body()));
+                return new PreRegistered(draft.number().formatted(), masked(draft.contact().email()));
+            }
+            case IdempotentWrites.OtherBody other ->
+                throw ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.idempotency-key-reused");
+            case IdempotentWrites.InProgress running ->
+                throw ApiProblems.problem(HttpStatus.CONFLICT, "api.problem.idempotency-in-progress");
+            case IdempotentWrites.Reserved reserved -> {
+            }
+        }
+        ApplicationNumber made = null;
+        try {
+            PreRegistered registered = preRegister(request, typed, http, locale);
+            made = ApplicationNumber.parseOrNull(registered.applicationNumber());
+            return registered;
+        } finally {
+            idempotent.completePreRegistration(passport, key, made);
+        }
+    }
+
+    private PreRegistered preRegister(PreRegistrationRequest request, ApplicationForms.PreRegistration typed,
+            HttpServletRequest http, Locale locale) {
         limit("residence-pre-registration", http.getRemoteAddr(), properties.preRegistrationsPerAddressPerHour(),
                 Duration.ofHours(1), locale);
         limit("residence-code-passport", typed.identity().passportNumber().value(),

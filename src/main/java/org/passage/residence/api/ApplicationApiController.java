@@ -198,7 +198,7 @@ class ApplicationApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody(required = false) SubmitRequest body, Locale locale) {
         ApplicationNumber own = ApiApplicants.own(applicant, number);
-        if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+        if (!ApiProblems.validIdempotencyKey(key)) {
             throw ApiProblems.invalid(Map.of("Idempotency-Key",
                     messages.getMessage("api.problem.idempotency-key", null, locale)));
         }

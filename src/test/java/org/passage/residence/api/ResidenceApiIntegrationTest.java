@@ -225,6 +225,25 @@ class ResidenceApiIntegrationTest {
     }
 
     @Test
+    void aPreRegistrationSentAgainWithItsKeyMakesOneDraftAndAnotherBodyIsRefused() throws Exception {
+        String email = "api-" + UUID.randomUUID() + "@example.org";
+        String body = json.writeValueAsString(preRegistration(email, passport()));
+        String first = mvc.perform(from(post(BASE + "/pre-registrations")).header("Idempotency-Key", "pre-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(from(post(BASE + "/pre-registrations")).header("Idempotency-Key", "pre-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT count(*) FROM residence_application WHERE email = ?").param(email)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(from(post(BASE + "/pre-registrations")).header("Idempotency-Key", "pre-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("Amira", "Amina")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void aWrongPassportIsRefusedWithoutUsingUpTheCodeAndAWrongCodeIsRefused() throws Exception {
         String email = "api-" + UUID.randomUUID() + "@example.org";
         String passport = passport();

@@ -77,6 +77,45 @@ public class IdempotentWrites {
                 .params(status, body, number.value(), operation, key).update();
     }
 
+    /**
+     * Reserves a pre-registration's key (scoped to the passport it was sent for, as there is no
+     * application yet), or tells what it already stands for: a {@link Replay} carries the number
+     * of the draft it made.
+     */
+    public Claim claimPreRegistration(String passport, String key, String body) {
+        String keyHash = ApiTokens.hash(passport + "\n" + key);
+        String hash = ApiTokens.hash(body);
+        int inserted = jdbc.sql("""
+                INSERT INTO residence_api_pre_registration_key (key_hash, request_hash, created_at)
+                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(keyHash, hash, Timestamp.from(clock.instant())).update();
+        if (inserted == 1) {
+            return new Reserved();
+        }
+        return jdbc.sql("SELECT request_hash, number FROM residence_api_pre_registration_key WHERE key_hash = ?")
+                .param(keyHash)
+                .query((rs, i) -> {
+                    if (!rs.getString("request_hash").equals(hash)) {
+                        return (Claim) new OtherBody();
+                    }
+                    String number = rs.getString("number");
+                    return number == null ? new InProgress() : new Replay(202, number);
+                })
+                .optional().orElseGet(InProgress::new);
+    }
+
+    /** Keeps the draft a reserved pre-registration key made; {@code number} null frees the key again. */
+    public void completePreRegistration(String passport, String key, ApplicationNumber number) {
+        String keyHash = ApiTokens.hash(passport + "\n" + key);
+        if (number == null) {
+            jdbc.sql("DELETE FROM residence_api_pre_registration_key WHERE key_hash = ? AND number IS NULL")
+                    .param(keyHash).update();
+        } else {
+            jdbc.sql("UPDATE residence_api_pre_registration_key SET number = ? WHERE key_hash = ?")
+                    .params(number.value(), keyHash).update();
+        }
+    }
+
     /** Frees the key after a request that changed nothing, so that it can be sent again. */
     public void release(ApplicationNumber number, String operation, String key) {
         jdbc.sql("""
