@@ -21,7 +21,8 @@ class I18nPropertiesSyncTest {
 
     /** The application's bundle and the modules' own ones (base names, English without a suffix). */
     private static final List<String> BUNDLES = List.of("messages", "notifications/messages", "appointments/messages",
-            "residence/review", "directorate/messages", "web/messages");
+            "residence/review", "directorate/messages", "web/messages",
+            "residence/api/messages");
     private static final List<String> LANGUAGES = List.of("en", "tr", "de");
 
     static Stream<Arguments> bundlesAndLanguages() {

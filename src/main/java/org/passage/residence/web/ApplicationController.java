@@ -13,8 +13,6 @@ import org.passage.forms.AnswerRow;
 import org.passage.forms.Answers;
 import org.passage.forms.ErrorLink;
 import org.passage.forms.Field;
-import org.passage.forms.Question;
-import org.passage.provinces.ProvinceCode;
 import org.passage.provinces.Provinces;
 import org.passage.residence.Actor;
 import org.passage.residence.ApplicantPrincipal;
@@ -25,10 +23,8 @@ import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.ApplicationStatuses;
 import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.application.SubmissionBlockedException;
-import org.passage.residence.web.ChecklistValidation.Problem;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
-import org.passage.text.FreeText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,24 +55,24 @@ class ApplicationController {
 
     private final ApplicationJourney journey;
     private final ChecklistPages pages;
-    private final ChecklistValidation validation;
     private final FormFields forms;
     private final Provinces provinces;
     private final ResidencePermitAssessments assessments;
     private final ApplicationStatuses statuses;
     private final StatusViews views;
     private final ApplicationChecklists checklists;
+    private final ApplicationForms applicationForms;
     private final Clock clock;
 
-    ApplicationController(ApplicationJourney journey, ChecklistPages pages, ChecklistValidation validation,
-            FormFields forms, Provinces provinces, ResidencePermitAssessments assessments,
-            ApplicationStatuses statuses, StatusViews views, ApplicationChecklists checklists, Clock clock) {
+    ApplicationController(ApplicationJourney journey, ChecklistPages pages, FormFields forms, Provinces provinces,
+            ResidencePermitAssessments assessments, ApplicationStatuses statuses, StatusViews views, ApplicationChecklists checklists,
+            ApplicationForms applicationForms, Clock clock) {
+        this.applicationForms = applicationForms;
         this.checklists = checklists;
         this.statuses = statuses;
         this.views = views;
         this.journey = journey;
         this.pages = pages;
-        this.validation = validation;
         this.forms = forms;
         this.provinces = provinces;
         this.assessments = assessments;
@@ -142,34 +138,19 @@ class ApplicationController {
     String answer(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String slug,
             @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
         ResidenceApplication application = draft(applicant);
-        Answers saved = answers(application);
-        Answers answers = new Answers(saved);
-        Optional<Step> step = rulebookStep(slug, saved);
-        if (step.isPresent()) {
-            for (Question q : step.get().questions()) {
-                for (String input : q.inputs()) {
-                    answers.put(input, q.asked().test(answers, today()) ? form.getFirst(input) : null);
-                }
-            }
-            Map<String, Problem> problems = validation.read(answers, step.get(), today(), locale);
-            if (!problems.isEmpty()) {
-                pages.step(model, step.get(), answers, problems, today(), locale, FORM, Step.APPLICATION, BASE);
-                return "residence/checklist/step";
-            }
-        } else if (extraStepApplies(slug, saved)) {
-            Map<String, String> problems = readExtra(slug, form, answers);
-            if (!problems.isEmpty()) {
-                Map<String, String> typed = new LinkedHashMap<>(answers.asMap());
-                return extraPage(slug, typed, problems, model, locale);
-            }
-        } else {
+        if (!applicationForms.applies(application, slug)) {
             return "redirect:" + next(application);
         }
-        journey.saveAnswers(application.number(), answers.asMap(), province(answers));
-        if (UNIVERSITY.equals(slug)) {
-            journey.shareWithUniversity(application.number(), answers.get("university"),
-                    "YES".equals(form.getFirst("shareWithUniversity")));
+        ApplicationForms.Read read = applicationForms.read(application, slug, form, locale);
+        if (!read.stepProblems().isEmpty()) {
+            pages.step(model, read.step().orElseThrow(), read.answers(), read.stepProblems(), today(), locale, FORM,
+                    Step.APPLICATION, BASE);
+            return "residence/checklist/step";
         }
+        if (!read.extraProblems().isEmpty()) {
+            return extraPage(slug, new LinkedHashMap<>(read.answers().asMap()), read.extraProblems(), model, locale);
+        }
+        applicationForms.save(application, slug, read.answers(), form);
         return "redirect:" + next(journey.load(application.number()));
     }
 
@@ -317,81 +298,16 @@ class ApplicationController {
         return "residence/application/extra";
     }
 
-    /** Reads an extra page into the answers; returns the problems by field. */
-    private static Map<String, String> readExtra(String slug, MultiValueMap<String, String> form,
-            Answers answers) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        switch (slug) {
-            case ADDRESS -> {
-                String province = form.getFirst("addressProvince");
-                answers.put("addressProvince", province);
-                answers.put("addressDistrict", limited(form.getFirst("addressDistrict")));
-                answers.put("addressLine", limited(form.getFirst("addressLine")));
-                if (answers.get("addressProvince") == null) {
-                    problems.put("addressProvince", "journey.q.addressProvince.required");
-                } else if (!ProvinceCode.isValid(answers.get("addressProvince"))) {
-                    problems.put("addressProvince", "checklist.error.invalid");
-                }
-                text(answers, "addressDistrict", problems);
-                text(answers, "addressLine", problems);
-            }
-            case ROLE -> {
-                answers.put("applicantRole", form.getFirst("applicantRole"));
-                answers.put("representativeName", limited(form.getFirst("representativeName")));
-                String role = answers.get("applicantRole");
-                if (role == null) {
-                    problems.put("applicantRole", "journey.q.applicantRole.required");
-                } else if (!List.of("SELF", "LEGAL_REPRESENTATIVE", "LAWYER").contains(role)) {
-                    problems.put("applicantRole", "checklist.error.invalid");
-                } else if ("SELF".equals(role)) {
-                    answers.put("representativeName", null);
-                } else {
-                    text(answers, "representativeName", problems);
-                }
-            }
-            default -> {
-                answers.put("universityAsked", "YES");
-                answers.put("university", limited(form.getFirst("university")));
-                answers.put("shareWithUniversity", "YES".equals(form.getFirst("shareWithUniversity")) ? "YES" : null);
-                if ("YES".equals(answers.get("shareWithUniversity")) && answers.get("university") == null) {
-                    problems.put("university", "journey.error.university-for-consent");
-                } else if (answers.get("university") != null && !FreeText.isClean(answers.get("university"))) {
-                    problems.put("university", FreeText.MESSAGE_KEY);
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static void text(Answers answers, String field, Map<String, String> problems) {
-        String value = answers.get(field);
-        if (value == null) {
-            problems.put(field, "journey.q." + field + ".required");
-        } else if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
-            problems.put(field, "journey.error.text");
-        } else if (!FreeText.isClean(value)) {
-            problems.put(field, FreeText.MESSAGE_KEY);
-        }
-    }
-
-    private static String limited(String value) {
-        return value == null || value.length() > 1000 ? (value == null ? null : value.substring(0, 1000)) : value;
-    }
-
     private Optional<Step> rulebookStep(String slug, Answers answers) {
-        return Step.bySlug(slug).filter(Step.APPLICATION::contains).filter(s -> s.applies(answers, today()));
+        return applicationForms.rulebookStep(slug, answers);
     }
 
-    private boolean extraStepApplies(String slug, Answers answers) {
-        return switch (slug) {
-            case ADDRESS, ROLE -> true;
-            case UNIVERSITY -> answers.is("permitType", "STUDENT");
-            default -> false;
-        };
+    private static boolean extraStepApplies(String slug, Answers answers) {
+        return ApplicationForms.extraStepApplies(slug, answers);
     }
 
-    private List<String> extraSteps(Answers answers) {
-        return List.of(ADDRESS, ROLE, UNIVERSITY).stream().filter(s -> extraStepApplies(s, answers)).toList();
+    private static List<String> extraSteps(Answers answers) {
+        return ApplicationForms.extraSteps(answers);
     }
 
     private String previousOfExtra(String slug, Answers answers) {
@@ -403,52 +319,20 @@ class ApplicationController {
         return Step.last(Step.APPLICATION, answers, today()).map(s -> FORM + "/" + s.slug()).orElse(BASE);
     }
 
-    private boolean extraComplete(String slug, Answers answers) {
-        return switch (slug) {
-            case ADDRESS -> answers.get("addressProvince") != null && answers.get("addressLine") != null
-                    && answers.get("addressDistrict") != null;
-            case ROLE -> answers.get("applicantRole") != null
-                    && (answers.is("applicantRole", "SELF") || answers.get("representativeName") != null);
-            default -> answers.get("universityAsked") != null;
-        };
-    }
-
     /** The first unanswered page, or the check page when every page is answered. */
     private String next(ResidenceApplication application) {
         if (application.state() != ApplicationState.DRAFT) {
             return BASE;
         }
-        Answers answers = answers(application);
-        Optional<Step> step = Step.firstIncomplete(Step.APPLICATION, answers, today());
-        if (step.isPresent()) {
-            return FORM + "/" + step.get().slug();
-        }
-        return extraSteps(answers).stream().filter(s -> !extraComplete(s, answers)).findFirst()
-                .map(s -> FORM + "/" + s).orElse(BASE + "/check");
+        return applicationForms.next(application).map(slug -> FORM + "/" + slug).orElse(BASE + "/check");
     }
 
     private boolean isComplete(ResidenceApplication application) {
-        return next(application).equals(BASE + "/check");
+        return applicationForms.isComplete(application);
     }
 
-    /**
-     * The request the answers stand for, its permit history completed with the permits Passage issued
-     * to the same passport (see {@link PermitHistories}).
-     */
     private ResidencePermitRequest request(ResidenceApplication application) {
-        Answers answers = answers(application);
-        ResidencePermitRequest r = ChecklistRequests.of(answers, today());
-        ResidencePermitRequest.Applicant a = r.applicant();
-        ResidencePermitRequest.Applicant applicant = new ResidencePermitRequest.Applicant(a.birthDate(),
-                a.nationality(), a.maritalStatus(), a.accommodation(), a.hostMarried(), a.parentsOnPassport(),
-                a.parentSituation(), a.healthInsurance(), a.protectionStatus(), a.currentPermit(),
-                PermitHistories.merge(journey.permitHistory(application.identity().passportNumber()),
-                        a.permitHistory(), today()),
-                a.socialAssistanceLast3Years(), a.previousTurkishCoursePermits(), a.graduationDate(),
-                a.documentsIssuedIn(), a.costsCoveredByPublicBody());
-        return new ResidencePermitRequest(r.applicationKind(), r.permitType(), r.reason(), r.studyLevel(),
-                r.relationship(), r.applicationDate(), answers.get("applicantRole"), applicant, r.study(),
-                r.stay(), r.sponsor(), r.circumstances());
+        return applicationForms.request(application);
     }
 
     private ResidenceApplication draft(ApplicantPrincipal applicant) {
@@ -460,14 +344,7 @@ class ApplicationController {
     }
 
     private static Answers answers(ResidenceApplication application) {
-        Answers answers = new Answers();
-        application.answers().forEach(answers::put);
-        return answers;
-    }
-
-    private static ProvinceCode province(Answers answers) {
-        String code = answers.get("addressProvince");
-        return code != null && ProvinceCode.isValid(code) ? new ProvinceCode(code) : null;
+        return ApplicationForms.answers(application);
     }
 
     private static String permitType(ResidenceApplication application) {

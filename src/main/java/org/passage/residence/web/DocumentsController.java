@@ -12,14 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.forms.FormFields;
-import org.passage.forms.Answers;
 import org.passage.forms.ErrorLink;
 import org.passage.documents.DocumentId;
-import org.passage.documents.DocumentKind;
 import org.passage.documents.DocumentRejectedException;
 import org.passage.documents.Documents;
-import org.passage.documents.StoredDocument;
-import org.passage.documents.Upload;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationState;
 import org.passage.residence.ApplicationStateException;
@@ -74,9 +70,11 @@ class DocumentsController {
     private final MessageSource messages;
     private final FormFields forms;
     private final ApplicationChecklists checklists;
+    private final ApplicationUploads uploads;
 
     DocumentsController(ApplicationJourney journey, Documents documents, MessageSource messages, FormFields forms,
-            ApplicationChecklists checklists) {
+            ApplicationChecklists checklists, ApplicationUploads uploads) {
+        this.uploads = uploads;
         this.checklists = checklists;
         this.forms = forms;
         this.journey = journey;
@@ -109,32 +107,14 @@ class DocumentsController {
             return page(application, code, messages.getMessage("journey.documents.choose-file", null, locale), model,
                     locale);
         }
-        StoredDocument stored;
         try {
-            stored = documents.store(Upload.of(file), code.contains("PHOTO") ? DocumentKind.PHOTO : DocumentKind.ANY);
+            uploads.upload(application, code, file);
         } catch (DocumentRejectedException e) {
             return page(application, code, messages.getMessage(e.getDetailMessageCode(),
                     e.getDetailMessageArguments(), locale), model, locale);
-        }
-        boolean alreadyThere = journey.attachments(application.number()).stream()
-                .anyMatch(a -> a.itemCode().equals(code) && a.sha256().equals(stored.sha256()));
-        if (alreadyThere) {
-            // The same file sent again for the same item (a double click): the first upload stands.
-            documents.delete(stored.id());
-            return "redirect:" + ApplicationController.BASE + "/documents#" + code;
-        }
-        try {
-            journey.attach(application.number(), new Attachment(code, stored.id().value(), stored.fileName(),
-                    stored.mediaType(), stored.size(), stored.sha256(), stored.storedAt()),
-                    checklist.stream().map(ChecklistItem::code).collect(Collectors.toSet()));
         } catch (UploadQuotaExceededException e) {
-            documents.delete(stored.id());
             return page(application, code, messages.getMessage("journey.documents.quota." + e.limit(),
                     new Object[] {e.allowed()}, locale), model, locale);
-        } catch (RuntimeException e) {
-            // The link was not written: the stored file must not stay behind without it.
-            documents.delete(stored.id());
-            throw e;
         }
         return "redirect:" + ApplicationController.BASE + "/documents#" + code;
     }
@@ -210,8 +190,8 @@ class DocumentsController {
             @PathVariable String document, Model model, Locale locale) {
         UUID id = parse(document);
         try {
-            if (id != null && journey.detach(applicant.applicationNumber(), id)) {
-                documents.delete(new DocumentId(id));
+            if (id != null) {
+                uploads.remove(journey.load(applicant.applicationNumber()), id);
             }
         } catch (ApplicationStateException e) {
             return page(journey.load(applicant.applicationNumber()), code,
@@ -276,7 +256,7 @@ class DocumentsController {
     }
 
     private static boolean uploadsAllowed(ResidenceApplication application) {
-        return application.state() == ApplicationState.DRAFT || application.state() == ApplicationState.MISSING_DOCUMENTS;
+        return ApplicationUploads.uploadsAllowed(application);
     }
 
     private List<ChecklistItem> checklist(ResidenceApplication application) {

@@ -1,0 +1,36 @@
+package org.passage.residence.api.internal;
+
+import org.passage.ratelimit.RateLimiter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.handler.MappedInterceptor;
+
+/**
+ * Registers the {@link BearerTokenFilter} after Spring Security's filters, and the per-token rate
+ * limit on the applicant's operations. Beans of a plain configuration rather than components or a
+ * {@code WebMvcConfigurer}, so that web slice tests, which pick those up, need no token store.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ResidenceApiProperties.class)
+class BearerTokenConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(ApiTokens tokens) {
+        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(
+                new BearerTokenFilter(tokens));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    @Bean
+    MappedInterceptor tokenRateLimit(RateLimiter rateLimiter, ResidenceApiProperties properties,
+            MessageSource messages) {
+        return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
+                new TokenRateLimitInterceptor(rateLimiter, properties, messages));
+    }
+}
