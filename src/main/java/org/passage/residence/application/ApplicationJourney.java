@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.identity.CodeSubject;
+import org.passage.identity.OneTimeCodes;
 import org.passage.notifications.MessageType;
 import org.passage.notifications.Notification;
 import org.passage.notifications.Notifications;
@@ -88,7 +90,7 @@ public class ApplicationJourney {
      */
     @Transactional
     public boolean verifyCode(ApplicationNumber number, String code) {
-        if (!codes.verify(number, code)) {
+        if (!codes.verify(codeSubject(number), code)) {
             return false;
         }
         ResidenceApplication application = load(number);
@@ -109,11 +111,15 @@ public class ApplicationJourney {
     }
 
     private void sendCode(ResidenceApplication application) {
-        String code = codes.issue(application.number());
+        String code = codes.issue(codeSubject(application.number()));
         notifications.send(new Notification(MessageType.ONE_TIME_CODE,
                 new Recipient(application.contact().email(), application.contact().mobile()),
                 application.contact().language(),
                 Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
+    }
+
+    private static CodeSubject codeSubject(ApplicationNumber number) {
+        return CodeSubject.of("residence", number.value());
     }
 
     @Transactional(readOnly = true)

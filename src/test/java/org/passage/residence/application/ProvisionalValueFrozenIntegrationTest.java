@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
+import org.passage.identity.OneTimeCodes;
 import org.passage.notifications.Notifications;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.Actor;

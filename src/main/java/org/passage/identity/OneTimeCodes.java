@@ -1,4 +1,4 @@
-package org.passage.residence.application;
+package org.passage.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,21 +10,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.passage.residence.ApplicationNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Six-digit one-time codes that prove the applicant reads the e-mail (or phone) of an application.
- * Only a salted hash is stored; a code lasts {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS}
- * wrong tries, is used once, and a new code replaces the ones before it.
+ * Six-digit one-time codes that prove someone reads the e-mail (or phone) of a subject: a residence
+ * application, a visa applicant's address. Only a salted hash is stored; a code lasts
+ * {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS} wrong tries, is used once, and a new code
+ * replaces the ones before it.
  */
 @Component
-class OneTimeCodes {
+public class OneTimeCodes {
 
-    static final Duration VALIDITY = Duration.ofMinutes(10);
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,34 +36,34 @@ class OneTimeCodes {
         this.clock = clock;
     }
 
-    /** A new code for the application; earlier unused codes stop working. */
+    /** A new code for the subject; earlier unused codes stop working. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String issue(ApplicationNumber number) {
+    public String issue(CodeSubject subject) {
         Instant now = clock.instant();
-        jdbc.sql("UPDATE residence_one_time_code SET used_at = ? WHERE number = ? AND used_at IS NULL")
-                .params(Timestamp.from(now), number.value()).update();
+        jdbc.sql("UPDATE one_time_code SET used_at = ? WHERE subject = ? AND used_at IS NULL")
+                .params(Timestamp.from(now), subject.value()).update();
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO residence_one_time_code (id, number, code_hash, expires_at, created_at)
+                INSERT INTO one_time_code (id, subject, code_hash, expires_at, created_at)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(id, number.value(), hash(id, code), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now))
+                .params(id, subject.value(), hash(id, code), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now))
                 .update();
         return code;
     }
 
     /**
-     * Whether {@code code} is the application's current code, still valid and not yet used; a right
+     * Whether {@code code} is the subject's current code, still valid and not yet used; a right
      * code is used up, a wrong one counts as an attempt.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean verify(ApplicationNumber number, String code) {
+    public boolean verify(CodeSubject subject, String code) {
         Instant now = clock.instant();
         var current = jdbc.sql("""
-                SELECT id, code_hash FROM residence_one_time_code
-                WHERE number = ? AND used_at IS NULL AND expires_at > ? AND attempts < ?
+                SELECT id, code_hash FROM one_time_code
+                WHERE subject = ? AND used_at IS NULL AND expires_at > ? AND attempts < ?
                 ORDER BY created_at DESC LIMIT 1 FOR UPDATE""")
-                .params(number.value(), Timestamp.from(now), MAX_ATTEMPTS)
+                .params(subject.value(), Timestamp.from(now), MAX_ATTEMPTS)
                 .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("code_hash")})
                 .optional();
         if (current.isEmpty()) {
@@ -75,10 +75,9 @@ class OneTimeCodes {
                 hash(id, typed).getBytes(StandardCharsets.US_ASCII),
                 ((String) current.get()[1]).getBytes(StandardCharsets.US_ASCII));
         if (right) {
-            jdbc.sql("UPDATE residence_one_time_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), id)
-                    .update();
+            jdbc.sql("UPDATE one_time_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
         } else {
-            jdbc.sql("UPDATE residence_one_time_code SET attempts = attempts + 1 WHERE id = ?").param(id).update();
+            jdbc.sql("UPDATE one_time_code SET attempts = attempts + 1 WHERE id = ?").param(id).update();
         }
         return right;
     }
