@@ -54,7 +54,13 @@ public enum MessageType {
      * To the administrators: a rulebook figure's last period ends soon or has ended: {@code parameter}
      * (its title), {@code rulebook} (the rulebook's title), {@code from} and {@code to} (the last period).
      */
-    PARAMETER_PERIOD_ENDING("parameter", "rulebook", "from", "to");
+    PARAMETER_PERIOD_ENDING("parameter", "rulebook", "from", "to"),
+
+    /**
+     * A German visa file changed: {@code fileNumber}, {@code status} (what happened, as text),
+     * {@code link} (the file's page).
+     */
+    VISA_FILE_UPDATED("fileNumber", "status", "link");
 
     private final Set<String> parameters;
 
