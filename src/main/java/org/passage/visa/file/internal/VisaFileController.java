@@ -28,8 +28,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,6 +67,12 @@ class VisaFileController {
         this.checklist = checklist;
         this.documents = documents;
         this.messages = messages;
+    }
+
+    /** The pages are long: the form's CSRF token is made before the response starts, while a session can still be created. */
+    @ModelAttribute
+    void csrfToken(CsrfToken csrf) {
+        csrf.getToken();
     }
 
     // ---------------------------------------------------------------- sign-in
@@ -177,7 +185,7 @@ class VisaFileController {
 
     private String filePage(VisaFile file, @Nullable String errorItem, @Nullable String error, Model model,
             Locale locale) {
-        model.addAttribute("file", file);
+        model.addAttribute("file", VisaFileViews.FileView.of(file));
         model.addAttribute("number", file.number());
         model.addAttribute("category", views.category(file.category(), locale));
         model.addAttribute("status", views.status(file.status().name(), locale));
@@ -241,7 +249,7 @@ class VisaFileController {
         VisaFile file = desk.own(applicant.email(), id);
         VisaFiles.Upload upload = desk.uploads(id).stream().filter(u -> u.documentId().equals(document)).findFirst()
                 .orElseThrow(VisaFileNotFoundException::new);
-        model.addAttribute("file", file);
+        model.addAttribute("file", VisaFileViews.FileView.of(file));
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("item", views.title(upload.code(), locale));
         model.addAttribute("person", views.person(upload.person(), locale));
@@ -272,7 +280,7 @@ class VisaFileController {
 
     private String appointmentPage(VisaFile file, @Nullable String error, Model model, Locale locale) {
         List<VisaFileViews.GapView> gaps = views.gaps(file, desk.today(), locale);
-        model.addAttribute("file", file);
+        model.addAttribute("file", VisaFileViews.FileView.of(file));
         model.addAttribute("number", file.number());
         model.addAttribute("gaps", gaps);
         model.addAttribute("centres", gaps.isEmpty() && file.status() == VisaFileStatus.DRAFT ? desk.bookable()

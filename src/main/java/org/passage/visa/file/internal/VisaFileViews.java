@@ -12,12 +12,22 @@ import org.passage.rules.LocalizedText;
 import org.passage.rules.Rulebook;
 import org.passage.rules.Rulebooks;
 import org.passage.visa.GermanVisaAssessment;
+import org.passage.visa.file.VisaFileStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** What a file's pages show, in the reader's language: persons and their items, gaps, timeline. */
 @Component
 class VisaFileViews {
+
+    /** The file's own fields a page shows. */
+    record FileView(UUID id, String number, VisaFileStatus status, @Nullable String centre,
+            @Nullable LocalDate appointmentOn, @Nullable String refusalReason) {
+
+        static FileView of(VisaFile f) {
+            return new FileView(f.id(), f.number(), f.status(), f.centre(), f.appointmentOn(), f.refusalReason());
+        }
+    }
 
     record UploadView(UUID documentId, String fileName) {
     }
