@@ -100,6 +100,8 @@ class MessageTemplatesTest {
         values.putAll(Map.of("parameter", "Net monthly minimum wage",
                 "rulebook", "Türkiye residence permits (Law No. 6458)", "from", "2026-01-01", "to", "2026-12-31"));
         values.put("note", "Stamped by the faculty, please.");
+        values.put("fileNumber", "3F2A9C01");
+        values.put("status", "Fee paid, file sent to the consulate");
         values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));
