@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditActor;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
 import org.passage.documents.DocumentId;
 import org.passage.documents.DocumentKind;
 import org.passage.documents.Documents;
@@ -62,11 +65,12 @@ class VisaFileDesk {
     private final Notifications notifications;
     private final MessageSource messages;
     private final VisaFileProperties properties;
+    private final AuditTrail audit;
     private final Clock clock;
 
     VisaFileDesk(VisaFiles files, VisaCentres centres, GermanVisaAssessments assessments, Rulebooks rulebooks,
             Documents documents, Places places, Notifications notifications, MessageSource messages,
-            VisaFileProperties properties, Clock clock) {
+            VisaFileProperties properties, AuditTrail audit, Clock clock) {
         this.files = files;
         this.centres = centres;
         this.assessments = assessments;
@@ -76,6 +80,7 @@ class VisaFileDesk {
         this.notifications = notifications;
         this.messages = messages;
         this.properties = properties;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -270,7 +275,11 @@ class VisaFileDesk {
             case REFUSE -> file.refuse(reason == null ? "" : reason);
             case RETURN_PASSPORT -> file.returnPassport();
         };
-        transition(file, reached, "staff:" + actor, step == StaffStep.REFUSE ? file.refusalReason() : null);
+        String why = step == StaffStep.REFUSE ? file.refusalReason() : null;
+        transition(file, reached, "staff:" + actor, why);
+        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
+                .withRulebookVersion(file.rulebookVersion());
+        audit.record(why == null ? event : event.withReason(why));
         notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()),
                 file.language(), Map.of("fileNumber", file.number(),
                         "status", messages.getMessage("visa.file.status." + reached.name(), null, file.language()),
@@ -282,9 +291,17 @@ class VisaFileDesk {
         RECEIVE, TAKE_PASSPORT, PAY_FEE, ISSUE, REFUSE, RETURN_PASSPORT
     }
 
-    @Transactional(readOnly = true)
-    List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses) {
-        return files.inStatus(statuses);
+    /** The files in these statuses; the staff member's view of them is audited. */
+    @Transactional
+    List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses, String viewer, String view) {
+        List<VisaFiles.Listed> listed = files.inStatus(statuses);
+        audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
+        return listed;
+    }
+
+    /** The audit trail's subject of a file. */
+    static String subject(UUID id) {
+        return "visa-file:" + id;
     }
 
     @Transactional(readOnly = true)

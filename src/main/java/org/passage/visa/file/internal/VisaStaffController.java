@@ -54,9 +54,10 @@ class VisaStaffController {
     }
 
     @GetMapping(CENTRE)
-    String centre(Model model, Locale locale) {
+    String centre(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         return queue(CENTRE, "visa.staff.centre.heading", List.of(VisaFileStatus.BOOKED, VisaFileStatus.RECEIVED,
-                VisaFileStatus.PASSPORT_TAKEN, VisaFileStatus.ISSUED, VisaFileStatus.REFUSED), null, model, locale);
+                VisaFileStatus.PASSPORT_TAKEN, VisaFileStatus.ISSUED, VisaFileStatus.REFUSED), null, staff, model,
+                locale);
     }
 
     @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|RETURN_PASSPORT}")
@@ -66,8 +67,9 @@ class VisaStaffController {
     }
 
     @GetMapping(CONSULATE)
-    String consulate(Model model, Locale locale) {
-        return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), null, model, locale);
+    String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), null, staff, model,
+                locale);
     }
 
     @PostMapping(CONSULATE + ID + "/ISSUE")
@@ -80,20 +82,20 @@ class VisaStaffController {
     String refuse(@PathVariable UUID id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), id, model,
-                    locale);
+            return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), id, staff,
+                    model, locale);
         }
         desk.staffStep(id, StaffStep.REFUSE, staff.username(), reason);
         return "redirect:" + CONSULATE;
     }
 
     private String queue(String base, String heading, List<VisaFileStatus> statuses, @Nullable UUID reasonMissing,
-            Model model, Locale locale) {
+            StaffPrincipal staff, Model model, Locale locale) {
         model.addAttribute("base", base);
         model.addAttribute("heading", heading);
         model.addAttribute("consulate", CONSULATE.equals(base));
         model.addAttribute("reasonMissing", reasonMissing);
-        model.addAttribute("rows", desk.queue(statuses).stream().map(f -> new Row(f.id(), f.number(),
+        model.addAttribute("rows", desk.queue(statuses, staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
                 f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(),
                 steps(base, f.status()))).toList());
