@@ -51,6 +51,7 @@ class VisaFileDesk {
     static final int BOOKING_DAYS = 60;
     /** How many bookable days of each centre the appointment page offers. */
     static final int DAYS_SHOWN = 10;
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** Something the file lacks before it can be booked: an item without upload, or a blocking finding. */
     record Gap(@Nullable Person person, String code, LocalizedText title, Citation citation) {
@@ -210,6 +211,10 @@ class VisaFileDesk {
         if (!gaps(file, today()).isEmpty()) {
             throw new BookingRefusedException("visa.file.booking.incomplete");
         }
+        // The application date is the appointment: a certificate must still be young enough then.
+        if (!gaps(file, day).isEmpty()) {
+            throw new BookingRefusedException("visa.file.booking.incomplete-on-day");
+        }
         VisaCentres.Centre centre = centres.find(centreCode)
                 .orElseThrow(() -> new BookingRefusedException("visa.file.booking.no-centre"));
         int capacity = centres.placesOn(centre, day);
@@ -231,6 +236,50 @@ class VisaFileDesk {
         VisaFileStatus reached = file.cancelAppointment();
         places.release(pool(centre, day), id.toString());
         transition(file, reached, "applicant", null);
+    }
+
+    /**
+     * Watches a booked file on {@code today}: when it would not be complete on its appointment day
+     * (the rules' figures changed, a document's age), the applicant is warned once by e-mail with the
+     * reasons, and from {@code releaseDaysBefore} days before the appointment the place is released
+     * and the file is a draft again. {@code true} when the appointment was released.
+     */
+    @Transactional
+    boolean watch(UUID id, LocalDate today) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        LocalDate day = file.appointmentOn();
+        if (file.status() != VisaFileStatus.BOOKED || day == null) {
+            return false;
+        }
+        List<Gap> gaps = gaps(file, day);
+        if (gaps.isEmpty()) {
+            return false;
+        }
+        Locale l = file.language();
+        String reasons = String.join("; ", gaps.stream().map(g -> g.title() == null ? g.code() : g.title().in(l))
+                .toList());
+        LocalDate releaseOn = day.minusDays(properties.releaseDaysBefore());
+        if (today.isBefore(releaseOn)) {
+            notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()), l,
+                    Map.of("fileNumber", file.number(), "status", messages.getMessage("visa.file.notice.incomplete",
+                            new Object[] {reasons, releaseOn.format(DATE)}, l),
+                            "link", VisaFileLinks.filePage(file.id())),
+                    "visa-file-incomplete:" + id + ":" + day));
+            return false;
+        }
+        String centre = file.centre();
+        VisaFileStatus reached = file.cancelAppointment();
+        places.release(pool(centre, day), id.toString());
+        transition(file, reached, "system", reasons);
+        notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()), l,
+                Map.of("fileNumber", file.number(), "status", messages.getMessage("visa.file.notice.released",
+                        new Object[] {reasons}, l), "link", VisaFileLinks.filePage(file.id()))));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    List<UUID> booked() {
+        return files.booked();
     }
 
     /** The free places of each centre's bookable days. */

@@ -8,13 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * module; this bounds how many files one item of one person may hold.
  *
  * @param filesPerItem files one checklist item of one person may hold
+ * @param releaseDaysBefore days before the appointment from which a booked file that would not be
+ *        complete on the day loses its place (before, the applicant is warned)
  */
 @ConfigurationProperties("passage.visa.file")
-record VisaFileProperties(@DefaultValue("10") int filesPerItem) {
+record VisaFileProperties(@DefaultValue("10") int filesPerItem, @DefaultValue("2") int releaseDaysBefore) {
 
     VisaFileProperties {
         if (filesPerItem < 1) {
             throw new IllegalArgumentException("passage.visa.file.files-per-item must be positive");
+        }
+        if (releaseDaysBefore < 0) {
+            throw new IllegalArgumentException("passage.visa.file.release-days-before must not be negative");
         }
     }
 }

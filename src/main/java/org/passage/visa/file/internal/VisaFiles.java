@@ -125,6 +125,12 @@ class VisaFiles {
                 rs.getObject("appointment_on", LocalDate.class));
     }
 
+    /** The booked files, by appointment date. */
+    List<UUID> booked() {
+        return jdbc.sql("SELECT id FROM visa_file WHERE status = 'BOOKED' ORDER BY appointment_on")
+                .query(UUID.class).list();
+    }
+
     void addUpload(UUID file, Upload upload) {
         jdbc.sql("""
                 INSERT INTO visa_file_document (file_id, person, code, document_id, file_name, size_bytes, uploaded_at)
