@@ -11,5 +11,6 @@ CREATE TABLE one_time_code (
     created_at  TIMESTAMPTZ  NOT NULL
 );
 CREATE INDEX one_time_code_subject ON one_time_code (subject, created_at DESC);
+CREATE INDEX one_time_code_expires ON one_time_code (expires_at);
 
 DROP TABLE residence_one_time_code;

@@ -196,6 +196,7 @@ class VisaFileController {
         model.addAttribute("gaps", file.status() == VisaFileStatus.DRAFT
                 ? views.gaps(file, desk.today(), locale) : List.of());
         model.addAttribute("timeline", views.timeline(file));
+        model.addAttribute("cover", views.cover(file, locale));
         model.addAttribute("events", views.events(file, locale));
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#file-" + errorItem, error)));
         return "visa/file/file";

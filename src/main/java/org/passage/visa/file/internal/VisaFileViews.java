@@ -50,6 +50,13 @@ class VisaFileViews {
             LocalDate earliestDecision, @Nullable LocalDate latestSafeApplication) {
     }
 
+    record FeeView(String person, java.math.BigDecimal amountEur, boolean exempt) {
+    }
+
+    /** What to bring to the counter: copies of each document, forms, and each person's fee. */
+    record CoverView(int copies, int forms, List<FeeView> fees, java.math.BigDecimal total) {
+    }
+
     private final VisaFileDesk desk;
     private final Rulebook rulebook;
     private final MessageSource messages;
@@ -94,6 +101,22 @@ class VisaFileViews {
         }
         return new TimelineView(from, file.handedInOn() != null, t.silencePeriodDays(),
                 from.plusDays(t.silencePeriodDays()), t.earliestDecisionDate(), t.latestSafeApplicationDate());
+    }
+
+    CoverView cover(VisaFile file, Locale l) {
+        LocalDate on = file.appointmentOn() != null ? file.appointmentOn() : desk.today();
+        GermanVisaAssessment a = desk.assessment(file, on);
+        List<FeeView> fees = new ArrayList<>();
+        int child = 0;
+        for (GermanVisaAssessment.Fee fee : a.fees()) {
+            Person p = switch (fee.person()) {
+                case APPLICANT -> Person.APPLICANT;
+                case SPOUSE -> Person.SPOUSE;
+                case CHILD -> Person.child(++child);
+            };
+            fees.add(new FeeView(person(p, l), fee.amountEur(), fee.exempt()));
+        }
+        return new CoverView(a.copiesPerDocument(), a.applicationForms(), fees, a.totalFeesEur());
     }
 
     List<EventView> events(VisaFile file, Locale l) {

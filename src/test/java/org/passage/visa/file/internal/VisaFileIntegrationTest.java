@@ -58,6 +58,8 @@ class VisaFileIntegrationTest {
                 .andExpect(content().string(containsString("Your spouse")))
                 .andExpect(content().string(containsString("Master&#39;s student (info sheet 41F)")))
                 .andExpect(content().string(containsString("Source: ")))
+                .andExpect(content().string(containsString("original and 2 copies")))
+                .andExpect(content().string(containsString("150.00 EUR")))
                 .andExpect(content().string(not(containsString("SPOUSE_A1_CERTIFICATE</"))));
     }
 
