@@ -83,13 +83,25 @@ final class VisaFile {
         return status = VisaFileStatus.FEE_PAID;
     }
 
+    /** The consulate asks for further documents; what it asks for is the timeline's reason. */
+    VisaFileStatus requestDocuments() {
+        requireWithConsulate();
+        return status = VisaFileStatus.DOCUMENTS_REQUESTED;
+    }
+
+    /** The applicant uploaded what was asked for: the file returns to the consulate's queue. */
+    VisaFileStatus documentsSent() {
+        require(VisaFileStatus.DOCUMENTS_REQUESTED);
+        return status = VisaFileStatus.DOCUMENTS_SENT;
+    }
+
     VisaFileStatus issue() {
-        require(VisaFileStatus.FEE_PAID);
+        requireWithConsulate();
         return status = VisaFileStatus.ISSUED;
     }
 
     VisaFileStatus refuse(String reason) {
-        require(VisaFileStatus.FEE_PAID);
+        requireWithConsulate();
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a refusal needs its reason");
         }
@@ -102,6 +114,12 @@ final class VisaFile {
             throw new VisaFileStateException(status);
         }
         return status = VisaFileStatus.PASSPORT_RETURNED;
+    }
+
+    private void requireWithConsulate() {
+        if (!status.withConsulate()) {
+            throw new VisaFileStateException(status);
+        }
     }
 
     private void require(VisaFileStatus expected) {

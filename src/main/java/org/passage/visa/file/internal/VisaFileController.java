@@ -197,7 +197,11 @@ class VisaFileController {
                 ? views.gaps(file, desk.today(), locale) : List.of());
         model.addAttribute("timeline", views.timeline(file));
         model.addAttribute("cover", views.cover(file, locale));
-        model.addAttribute("events", views.events(file, locale));
+        List<VisaFileViews.EventView> events = views.events(file, locale);
+        model.addAttribute("events", events);
+        model.addAttribute("requestNote", desk.timeline(file.id()).stream()
+                .filter(e -> e.status() == VisaFileStatus.DOCUMENTS_REQUESTED).map(VisaFiles.Event::reason)
+                .reduce((first, last) -> last).orElse(null));
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#file-" + errorItem, error)));
         return "visa/file/file";
     }
@@ -265,6 +269,16 @@ class VisaFileController {
             return "redirect:/visa/file/sign-in";
         }
         desk.remove(applicant.email(), id, document);
+        return "redirect:/visa/file/" + id;
+    }
+
+    @PostMapping("/" + ID + "/documents-sent")
+    String documentsSent(@PathVariable UUID id) {
+        VisaApplicant applicant = VisaSignIns.current();
+        if (applicant == null) {
+            return "redirect:/visa/file/sign-in";
+        }
+        desk.documentsSent(applicant.email(), id);
         return "redirect:/visa/file/" + id;
     }
 

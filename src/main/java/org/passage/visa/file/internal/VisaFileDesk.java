@@ -320,11 +320,13 @@ class VisaFileDesk {
             case RECEIVE -> file.receive();
             case TAKE_PASSPORT -> file.takePassport();
             case PAY_FEE -> file.payFee(today());
+            case REQUEST_DOCUMENTS -> file.requestDocuments();
             case ISSUE -> file.issue();
             case REFUSE -> file.refuse(reason == null ? "" : reason);
             case RETURN_PASSPORT -> file.returnPassport();
         };
-        String why = step == StaffStep.REFUSE ? file.refusalReason() : null;
+        String why = step == StaffStep.REFUSE ? file.refusalReason()
+                : step == StaffStep.REQUEST_DOCUMENTS ? requireReason(reason) : null;
         transition(file, reached, "staff:" + actor, why);
         AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
                 .withRulebookVersion(file.rulebookVersion());
@@ -337,7 +339,21 @@ class VisaFileDesk {
 
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
-        RECEIVE, TAKE_PASSPORT, PAY_FEE, ISSUE, REFUSE, RETURN_PASSPORT
+        RECEIVE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a request for documents says what it asks for");
+        }
+        return reason.strip();
+    }
+
+    /** The applicant has uploaded the documents the consulate asked for. */
+    @Transactional
+    void documentsSent(String email, UUID id) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        transition(file, file.documentsSent(), "applicant", null);
     }
 
     /** The files in these statuses; the staff member's view of them is audited. */

@@ -31,6 +31,8 @@ class VisaStaffController {
     static final String CONSULATE = "/staff/visa/consulate";
     static final int MAX_REASON = 2000;
     private static final String ID = "/{id:[0-9a-f-]{36}}";
+    private static final List<VisaFileStatus> CONSULATE_QUEUE = List.of(VisaFileStatus.FEE_PAID,
+            VisaFileStatus.DOCUMENTS_SENT);
 
     /** A file in a queue, with the steps this desk may take next. */
     record Row(UUID id, String number, String category, String status, @Nullable String centre,
@@ -68,7 +70,7 @@ class VisaStaffController {
 
     @GetMapping(CONSULATE)
     String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), null, staff, model,
+        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model,
                 locale);
     }
 
@@ -78,11 +80,22 @@ class VisaStaffController {
         return "redirect:" + CONSULATE;
     }
 
+    @PostMapping(CONSULATE + ID + "/REQUEST_DOCUMENTS")
+    String requestDocuments(@PathVariable UUID id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
+            model.addAttribute("noteMissing", id);
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model, locale);
+        }
+        desk.staffStep(id, StaffStep.REQUEST_DOCUMENTS, staff.username(), note);
+        return "redirect:" + CONSULATE;
+    }
+
     @PostMapping(CONSULATE + ID + "/REFUSE")
     String refuse(@PathVariable UUID id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            return queue(CONSULATE, "visa.staff.consulate.heading", List.of(VisaFileStatus.FEE_PAID), id, staff,
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, id, staff,
                     model, locale);
         }
         desk.staffStep(id, StaffStep.REFUSE, staff.username(), reason);

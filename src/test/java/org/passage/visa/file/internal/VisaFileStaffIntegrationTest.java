@@ -105,6 +105,36 @@ class VisaFileStaffIntegrationTest {
     }
 
     @Test
+    void theConsulateAsksForADocumentTheApplicantUploadsItAndTheFileReturnsToTheQueue() throws Exception {
+        String email = VisaFiling.newEmail();
+        UUID file = bookedFile(email);
+        for (String step : List.of("RECEIVE", "TAKE_PASSPORT", "PAY_FEE")) {
+            centre(file, step);
+        }
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REQUEST_DOCUMENTS?lang=de").param("note", "")
+                        .with(CONSULATE).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geben Sie an, welche Unterlagen")));
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REQUEST_DOCUMENTS")
+                        .param("note", "A current bank statement of the blocked account").with(CONSULATE).with(csrf()))
+                .andExpect(redirectedUrl("/staff/visa/consulate"));
+        assertThat(filing.status(file)).isEqualTo("DOCUMENTS_REQUESTED");
+        mvc.perform(get("/visa/file/" + file + "?lang=en").with(as(email)))
+                .andExpect(content().string(containsString("A current bank statement of the blocked account")));
+
+        VisaFiling.upload(mvc, email, file, "APPLICANT", "BLOCKED_ACCOUNT_CONFIRMATION")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/visa/file/" + file + "/documents-sent").with(as(email)).with(csrf()))
+                .andExpect(redirectedUrl("/visa/file/" + file));
+        assertThat(filing.status(file)).isEqualTo("DOCUMENTS_SENT");
+        mvc.perform(post("/staff/visa/consulate/" + file + "/ISSUE").with(CONSULATE).with(csrf()))
+                .andExpect(redirectedUrl("/staff/visa/consulate"));
+        assertThat(filing.status(file)).isEqualTo("ISSUED");
+        assertThat(TestMailbox.awaitMessagesTo(email, 5)).extracting(TestMailbox.Mail::subject)
+                .anyMatch(s -> s.endsWith("The consulate asks for further documents"));
+    }
+
+    @Test
     void eachDeskOpensOnlyItsOwnPagesAndStepsOutOfOrderAreRefused() throws Exception {
         String email = VisaFiling.newEmail();
         UUID file = bookedFile(email);
