@@ -282,6 +282,41 @@ class VisaFileDesk {
         return files.booked();
     }
 
+    /** Who comes to the counter for a file, and how many of them give fingerprints. */
+    record Attendance(int persons, int fingerprints) {
+    }
+
+    /**
+     * Everyone in the file attends, children of any age too; fingerprints are taken from the
+     * rulebook's age on the appointment day. The checklist asks no spouse's birth date: a spouse
+     * counts as an adult.
+     */
+    @Transactional(readOnly = true)
+    Attendance attendance(UUID id) {
+        VisaFile file = any(id);
+        LocalDate day = file.appointmentOn() != null ? file.appointmentOn() : today();
+        long minAge = (Long) rulebook.parameter("FINGERPRINT_MIN_AGE").requireOn(day).value();
+        GermanVisaRequest r = file.request();
+        List<LocalDate> births = new ArrayList<>();
+        births.add(r.applicant().birthDate());
+        int persons = 1;
+        int fingerprints = 0;
+        if (r.family() != null && r.family().spouse() != null && Boolean.TRUE.equals(r.family().spouse().travelling())) {
+            persons++;
+            fingerprints++;
+        }
+        if (r.family() != null && r.family().children() != null) {
+            r.family().children().forEach(c -> births.add(c.birthDate()));
+            persons += r.family().children().size();
+        }
+        for (LocalDate birth : births) {
+            if (birth != null && java.time.Period.between(birth, day).getYears() >= minAge) {
+                fingerprints++;
+            }
+        }
+        return new Attendance(persons, fingerprints);
+    }
+
     /** The free places of each centre's bookable days. */
     @Transactional(readOnly = true)
     List<CentreDays> bookable() {

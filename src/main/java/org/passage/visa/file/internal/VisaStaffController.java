@@ -36,7 +36,7 @@ class VisaStaffController {
 
     /** A file in a queue, with the steps this desk may take next. */
     record Row(UUID id, String number, String category, String status, @Nullable String centre,
-            java.time.@Nullable LocalDate appointmentOn, List<String> steps) {
+            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> steps) {
     }
 
     private final VisaFileDesk desk;
@@ -110,7 +110,7 @@ class VisaStaffController {
         model.addAttribute("reasonMissing", reasonMissing);
         model.addAttribute("rows", desk.queue(statuses, staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
-                f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(),
+                f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
                 steps(base, f.status()))).toList());
         return "visa/file/staff-queue";
     }

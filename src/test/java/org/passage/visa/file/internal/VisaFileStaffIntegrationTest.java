@@ -63,7 +63,8 @@ class VisaFileStaffIntegrationTest {
 
         mvc.perform(get("/staff/visa/centre?lang=en").with(CENTRE))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(number)));
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("2 in person, 2 with fingerprints")));
         centre(file, "RECEIVE");
         centre(file, "TAKE_PASSPORT");
         centre(file, "PAY_FEE");
