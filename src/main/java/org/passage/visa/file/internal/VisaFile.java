@@ -71,6 +71,19 @@ final class VisaFile {
         return status = VisaFileStatus.RECEIVED;
     }
 
+    /**
+     * The counter found the originals incomplete: the file is refused with the items, the appointment
+     * is used up (its place stays taken) and the file is a draft again, to book a later day.
+     */
+    VisaFileStatus refuseAtCounter() {
+        if (status != VisaFileStatus.RECEIVED && status != VisaFileStatus.PASSPORT_TAKEN) {
+            throw new VisaFileStateException(status);
+        }
+        centre = null;
+        appointmentOn = null;
+        return status = VisaFileStatus.DRAFT;
+    }
+
     VisaFileStatus takePassport() {
         require(VisaFileStatus.RECEIVED);
         return status = VisaFileStatus.PASSPORT_TAKEN;

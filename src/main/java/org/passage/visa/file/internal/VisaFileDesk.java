@@ -353,6 +353,7 @@ class VisaFileDesk {
         VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
         VisaFileStatus reached = switch (step) {
             case RECEIVE -> file.receive();
+            case INCOMPLETE -> file.refuseAtCounter();
             case TAKE_PASSPORT -> file.takePassport();
             case PAY_FEE -> file.payFee(today());
             case REQUEST_DOCUMENTS -> file.requestDocuments();
@@ -361,20 +362,21 @@ class VisaFileDesk {
             case RETURN_PASSPORT -> file.returnPassport();
         };
         String why = step == StaffStep.REFUSE ? file.refusalReason()
-                : step == StaffStep.REQUEST_DOCUMENTS ? requireReason(reason) : null;
+                : step == StaffStep.REQUEST_DOCUMENTS || step == StaffStep.INCOMPLETE ? requireReason(reason) : null;
         transition(file, reached, "staff:" + actor, why);
         AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
                 .withRulebookVersion(file.rulebookVersion());
         audit.record(why == null ? event : event.withReason(why));
         notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()),
                 file.language(), Map.of("fileNumber", file.number(),
-                        "status", messages.getMessage("visa.file.status." + reached.name(), null, file.language()),
+                        "status", messages.getMessage(step == StaffStep.INCOMPLETE ? "visa.file.notice.incomplete-at-counter"
+                                : "visa.file.status." + reached.name(), new Object[] {why}, file.language()),
                         "link", VisaFileLinks.filePage(file.id()))));
     }
 
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
-        RECEIVE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
+        RECEIVE, INCOMPLETE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
     }
 
     private static String requireReason(@Nullable String reason) {

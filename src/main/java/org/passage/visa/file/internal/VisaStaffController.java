@@ -68,6 +68,17 @@ class VisaStaffController {
         return "redirect:" + CENTRE;
     }
 
+    @PostMapping(CENTRE + ID + "/INCOMPLETE")
+    String incomplete(@PathVariable UUID id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
+            model.addAttribute("noteMissing", id);
+            return centre(staff, model, locale);
+        }
+        desk.staffStep(id, StaffStep.INCOMPLETE, staff.username(), note);
+        return "redirect:" + CENTRE;
+    }
+
     @GetMapping(CONSULATE)
     String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model,
@@ -107,6 +118,7 @@ class VisaStaffController {
         model.addAttribute("base", base);
         model.addAttribute("heading", heading);
         model.addAttribute("consulate", CONSULATE.equals(base));
+        model.addAttribute("counter", CENTRE.equals(base));
         model.addAttribute("reasonMissing", reasonMissing);
         model.addAttribute("rows", desk.queue(statuses, staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -133,6 +134,24 @@ class VisaFileStaffIntegrationTest {
         assertThat(filing.status(file)).isEqualTo("ISSUED");
         assertThat(TestMailbox.awaitMessagesTo(email, 5)).extracting(TestMailbox.Mail::subject)
                 .anyMatch(s -> s.endsWith("The consulate asks for further documents"));
+    }
+
+    @Test
+    void anIncompleteFileIsRefusedAtTheCounterAndMustBookAgain() throws Exception {
+        String email = VisaFiling.newEmail();
+        UUID file = bookedFile(email);
+        LocalDate day = desk.own(email, file).appointmentOn();
+        centre(file, "RECEIVE");
+        mvc.perform(post("/staff/visa/centre/" + file + "/INCOMPLETE").param("note", "Original of the marriage record")
+                .with(CENTRE).with(csrf())).andExpect(redirectedUrl("/staff/visa/centre"));
+
+        assertThat(filing.status(file)).isEqualTo("DRAFT");
+        assertThat(filing.holds(file, day)).as("the appointment is used up").isTrue();
+        assertThat(TestMailbox.awaitMessagesTo(email, 2))
+                .anyMatch(m -> m.text().contains("refused at the counter as incomplete (Original of the marriage record)"));
+        mvc.perform(get("/visa/file/" + file + "?lang=en").with(as(email)))
+                .andExpect(content().string(containsString("Original of the marriage record")))
+                .andExpect(content().string(containsString("id=\"book\"")));
     }
 
     @Test
