@@ -85,6 +85,18 @@ public class OneTimeCodes {
         return right;
     }
 
+    /** A new code for the subject; earlier codes stop working. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String issue(CodeSubject subject) {
+        return issue(subject.value());
+    }
+
+    /** Whether {@code code} is the subject's current code; see {@link #verify(String, String)}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean verify(CodeSubject subject, String code) {
+        return verify(subject.value(), code);
+    }
+
     private static void check(String subject) {
         Objects.requireNonNull(subject, "subject");
         if (subject.isBlank() || subject.length() > 300) {

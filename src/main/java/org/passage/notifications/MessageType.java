@@ -60,7 +60,13 @@ public enum MessageType {
      * The admission desk changed the state of a candidate's application: {@code applicationNumber},
      * {@code programme} (its name), {@code state} (the new state as text), {@code link} (the status page).
      */
-    ADMISSION_STATE_CHANGED("applicationNumber", "programme", "state", "link");
+    ADMISSION_STATE_CHANGED("applicationNumber", "programme", "state", "link"),
+
+    /**
+     * A German visa file changed: {@code fileNumber}, {@code status} (what happened, as text),
+     * {@code link} (the file's page).
+     */
+    VISA_FILE_UPDATED("fileNumber", "status", "link");
 
     private final Set<String> parameters;
 

@@ -14,7 +14,11 @@ public enum StaffRole {
     /** A member of a university's Transfer and Foreign Student Committee, bound to one university. */
     COMMITTEE_MEMBER,
     /** The dean of one or more faculties of a university, deciding admissions with the committee. */
-    DEAN;
+    DEAN,
+    /** The German visa application centre's counter: receives applicants, passports and fees, returns passports. */
+    VISA_CENTRE,
+    /** The German consulate's visa section: decides the files the centre forwards. */
+    CONSULATE;
 
     /** Whether the role works on the admission desk, bound to an admission university. */
     public boolean admissionDesk() {

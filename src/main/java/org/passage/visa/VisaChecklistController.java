@@ -348,7 +348,7 @@ class VisaChecklistController {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Answers answers(HttpSession session) {
+    static Answers answers(HttpSession session) {
         return session.getAttribute(SESSION) instanceof Answers answers ? answers : new Answers();
     }
 
@@ -358,7 +358,7 @@ class VisaChecklistController {
         return missing == null || missing.ordinal() >= step.ordinal();
     }
 
-    private ChecklistStep firstUnanswered(Answers answers) {
+    ChecklistStep firstUnanswered(Answers answers) {
         for (ChecklistStep s : Page.applying(ChecklistStep.ALL, answers, today())) {
             if (!validate(s, new Answers(answers), Locale.ROOT).isEmpty()) {
                 return s;

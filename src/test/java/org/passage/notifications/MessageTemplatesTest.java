@@ -102,6 +102,8 @@ class MessageTemplatesTest {
         values.put("note", "Stamped by the faculty, please.");
         values.put("programme", "Bilgisayar Mühendisliği");
         values.put("state", "Değerlendirmede");
+        values.put("fileNumber", "3F2A9C01");
+        values.put("status", "Fee paid, file sent to the consulate");
         values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));

@@ -1,0 +1,204 @@
+package org.passage.visa.file.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.visa.GermanVisaRequest;
+import org.passage.visa.file.VisaFileStatus;
+
+/**
+ * One applicant's visa file. It guards its own transitions: each checks the status it starts from,
+ * changes the state and names the status reached, which the caller appends to the timeline.
+ */
+final class VisaFile {
+
+    /** One checklist item of one person, with the citation that requires it. */
+    record Item(Person person, String code, boolean required, String citationSource, String citationSection) {
+    }
+
+    private final UUID id;
+    private final String email;
+    private final Locale language;
+    private final GermanVisaRequest request;
+    private final String rulebookVersion;
+    private final Instant createdAt;
+    private final List<Item> items;
+    private VisaFileStatus status;
+    private @Nullable String centre;
+    private @Nullable LocalDate appointmentOn;
+    private @Nullable LocalDate handedInOn;
+    private @Nullable String refusalReason;
+
+    VisaFile(UUID id, String email, Locale language, GermanVisaRequest request, String rulebookVersion,
+            Instant createdAt, List<Item> items, VisaFileStatus status, @Nullable String centre,
+            @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn, @Nullable String refusalReason) {
+        this.id = id;
+        this.email = email;
+        this.language = language;
+        this.request = request;
+        this.rulebookVersion = rulebookVersion;
+        this.createdAt = createdAt;
+        this.items = List.copyOf(items);
+        this.status = status;
+        this.centre = centre;
+        this.appointmentOn = appointmentOn;
+        this.handedInOn = handedInOn;
+        this.refusalReason = refusalReason;
+    }
+
+    /** Books the appointment of a complete draft. */
+    VisaFileStatus book(String centreCode, LocalDate day) {
+        require(VisaFileStatus.DRAFT);
+        centre = centreCode;
+        appointmentOn = day;
+        return status = VisaFileStatus.BOOKED;
+    }
+
+    /** Gives the appointment up; the file is a draft again. */
+    VisaFileStatus cancelAppointment() {
+        require(VisaFileStatus.BOOKED);
+        centre = null;
+        appointmentOn = null;
+        return status = VisaFileStatus.DRAFT;
+    }
+
+    /** The centre's counter received the applicant and the file. */
+    VisaFileStatus receive() {
+        require(VisaFileStatus.BOOKED);
+        return status = VisaFileStatus.RECEIVED;
+    }
+
+    /**
+     * The counter found the originals incomplete: the file is refused with the items, the appointment
+     * is used up (its place stays taken) and the file is a draft again, to book a later day.
+     */
+    VisaFileStatus refuseAtCounter() {
+        if (status != VisaFileStatus.RECEIVED && status != VisaFileStatus.PASSPORT_TAKEN) {
+            throw new VisaFileStateException(status);
+        }
+        centre = null;
+        appointmentOn = null;
+        return status = VisaFileStatus.DRAFT;
+    }
+
+    VisaFileStatus takePassport() {
+        require(VisaFileStatus.RECEIVED);
+        return status = VisaFileStatus.PASSPORT_TAKEN;
+    }
+
+    /** The fee is paid: the file is complete and goes to the consulate; the silence period counts from today. */
+    VisaFileStatus payFee(LocalDate today) {
+        require(VisaFileStatus.PASSPORT_TAKEN);
+        handedInOn = today;
+        return status = VisaFileStatus.FEE_PAID;
+    }
+
+    /** The consulate asks for further documents; what it asks for is the timeline's reason. */
+    VisaFileStatus requestDocuments() {
+        requireWithConsulate();
+        return status = VisaFileStatus.DOCUMENTS_REQUESTED;
+    }
+
+    /** The applicant uploaded what was asked for: the file returns to the consulate's queue. */
+    VisaFileStatus documentsSent() {
+        require(VisaFileStatus.DOCUMENTS_REQUESTED);
+        return status = VisaFileStatus.DOCUMENTS_SENT;
+    }
+
+    VisaFileStatus issue() {
+        requireWithConsulate();
+        return status = VisaFileStatus.ISSUED;
+    }
+
+    VisaFileStatus refuse(String reason) {
+        requireWithConsulate();
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a refusal needs its reason");
+        }
+        refusalReason = reason.strip();
+        return status = VisaFileStatus.REFUSED;
+    }
+
+    VisaFileStatus returnPassport() {
+        if (status != VisaFileStatus.ISSUED && status != VisaFileStatus.REFUSED) {
+            throw new VisaFileStateException(status);
+        }
+        return status = VisaFileStatus.PASSPORT_RETURNED;
+    }
+
+    private void requireWithConsulate() {
+        if (!status.withConsulate()) {
+            throw new VisaFileStateException(status);
+        }
+    }
+
+    private void require(VisaFileStatus expected) {
+        if (status != expected) {
+            throw new VisaFileStateException(status);
+        }
+    }
+
+    boolean ownedBy(String address) {
+        return email.equalsIgnoreCase(address);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    /** The number the applicant and the staff read: the first eight hex digits of the id. */
+    String number() {
+        return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    String email() {
+        return email;
+    }
+
+    Locale language() {
+        return language;
+    }
+
+    GermanVisaRequest request() {
+        return request;
+    }
+
+    String category() {
+        return request.category();
+    }
+
+    String rulebookVersion() {
+        return rulebookVersion;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    List<Item> items() {
+        return items;
+    }
+
+    VisaFileStatus status() {
+        return status;
+    }
+
+    @Nullable String centre() {
+        return centre;
+    }
+
+    @Nullable LocalDate appointmentOn() {
+        return appointmentOn;
+    }
+
+    @Nullable LocalDate handedInOn() {
+        return handedInOn;
+    }
+
+    @Nullable String refusalReason() {
+        return refusalReason;
+    }
+}

@@ -1,0 +1,436 @@
+package org.passage.visa.file.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditActor;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.documents.DocumentId;
+import org.passage.documents.DocumentKind;
+import org.passage.documents.Documents;
+import org.passage.documents.StoredDocument;
+import org.passage.documents.Upload;
+import org.passage.notifications.MessageType;
+import org.passage.notifications.Notification;
+import org.passage.notifications.Notifications;
+import org.passage.notifications.Recipient;
+import org.passage.places.PlacePool;
+import org.passage.places.Places;
+import org.passage.rules.Citation;
+import org.passage.rules.Finding;
+import org.passage.rules.LocalizedText;
+import org.passage.rules.Rulebook;
+import org.passage.rules.Rulebooks;
+import org.passage.rules.Severity;
+import org.passage.visa.GermanVisaAssessment;
+import org.passage.visa.GermanVisaAssessments;
+import org.passage.visa.GermanVisaRequest;
+import org.passage.visa.file.VisaFileStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The visa file's use cases: save a checklist result, upload and remove documents, check
+ * completeness, book and cancel the appointment, and the staff's steps; each staff step e-mails
+ * the applicant through the outbox in the same transaction.
+ */
+@Service
+class VisaFileDesk {
+
+    static final String RULEBOOK = "de-national-visa";
+    /** How far ahead a centre's days can be booked. */
+    static final int BOOKING_DAYS = 60;
+    /** How many bookable days of each centre the appointment page offers. */
+    static final int DAYS_SHOWN = 10;
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** Something the file lacks before it can be booked: an item without upload, or a blocking finding. */
+    record Gap(@Nullable Person person, String code, LocalizedText title, Citation citation) {
+    }
+
+    private final VisaFiles files;
+    private final VisaCentres centres;
+    private final GermanVisaAssessments assessments;
+    private final Rulebook rulebook;
+    private final Documents documents;
+    private final Places places;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final VisaFileProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    VisaFileDesk(VisaFiles files, VisaCentres centres, GermanVisaAssessments assessments, Rulebooks rulebooks,
+            Documents documents, Places places, Notifications notifications, MessageSource messages,
+            VisaFileProperties properties, AuditTrail audit, Clock clock) {
+        this.files = files;
+        this.centres = centres;
+        this.assessments = assessments;
+        this.rulebook = rulebooks.get(RULEBOOK);
+        this.documents = documents;
+        this.places = places;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves the checklist result as a new draft file of the applicant, with each person's items. */
+    @Transactional
+    UUID create(String email, Locale language, GermanVisaRequest request) {
+        GermanVisaAssessment assessment = assessments.assess(request, false);
+        VisaFile file = new VisaFile(UUID.randomUUID(), email, language, request, assessment.assessment().rulebook()
+                .version(), clock.instant(), FileChecklist.items(request, assessment), VisaFileStatus.DRAFT, null,
+                null, null, null);
+        files.insert(file);
+        files.append(file.id(), VisaFileStatus.DRAFT, "applicant", null, clock.instant());
+        return file.id();
+    }
+
+    /** The applicant's own file; another's, or none, is a 404. */
+    @Transactional(readOnly = true)
+    VisaFile own(String email, UUID id) {
+        return files.find(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    VisaFile any(UUID id) {
+        return files.find(id).orElseThrow(VisaFileNotFoundException::new);
+    }
+
+    /** Stores an upload for one item of one person of the applicant's open file. */
+    @Transactional
+    void upload(String email, UUID id, Person person, String code, Upload upload) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        if (!file.status().open()) {
+            throw new VisaFileStateException(file.status());
+        }
+        if (item(file, person, code) == null) {
+            throw new VisaFileNotFoundException();
+        }
+        long held = files.uploads(id).stream().filter(u -> u.person().equals(person) && u.code().equals(code)).count();
+        if (held >= properties.filesPerItem()) {
+            throw new UploadRefusedException("visa.file.upload.too-many", properties.filesPerItem());
+        }
+        StoredDocument stored = documents.store(upload, code.contains("PHOTO") ? DocumentKind.PHOTO : DocumentKind.ANY);
+        try {
+            files.addUpload(id, new VisaFiles.Upload(stored.id().value(), person, code, stored.fileName(),
+                    stored.size(), stored.storedAt()));
+        } catch (RuntimeException e) {
+            documents.delete(stored.id());
+            throw e;
+        }
+    }
+
+    /** Removes an upload of a draft; a booked file keeps its documents until the appointment is cancelled. */
+    @Transactional
+    void remove(String email, UUID id, UUID document) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() != VisaFileStatus.DRAFT) {
+            throw new VisaFileStateException(file.status());
+        }
+        if (!files.removeUpload(id, document)) {
+            throw new VisaFileNotFoundException();
+        }
+        documents.delete(new DocumentId(document));
+    }
+
+    /** The content of an upload of the file, for its owner or the staff. */
+    InputStream open(VisaFile file, UUID document) throws IOException {
+        if (files.uploads(file.id()).stream().noneMatch(u -> u.documentId().equals(document))) {
+            throw new VisaFileNotFoundException();
+        }
+        return documents.open(new DocumentId(document));
+    }
+
+    @Transactional(readOnly = true)
+    List<VisaFiles.Upload> uploads(UUID id) {
+        return files.uploads(id);
+    }
+
+    /**
+     * What the file still lacks on {@code date}: every required item without an upload, then every
+     * blocking finding of the rules on that date (a certificate grown too old, money below the
+     * parameter in force), each with its citation. Empty when the file is complete.
+     */
+    @Transactional(readOnly = true)
+    List<Gap> gaps(VisaFile file, LocalDate date) {
+        List<VisaFiles.Upload> uploads = files.uploads(file.id());
+        Map<String, LocalizedText> titles = rulebook.documentTitles();
+        List<Gap> gaps = new ArrayList<>();
+        for (VisaFile.Item item : file.items()) {
+            boolean uploaded = uploads.stream().anyMatch(u -> u.person().equals(item.person())
+                    && u.code().equals(item.code()));
+            if (item.required() && !uploaded) {
+                gaps.add(new Gap(item.person(), item.code(), titles.get(item.code()), citation(item)));
+            }
+        }
+        for (Finding finding : assessment(file, date).assessment().findings()) {
+            if (finding.severity() == Severity.BLOCKING) {
+                gaps.add(new Gap(null, finding.code(), finding.message(), finding.citation()));
+            }
+        }
+        return gaps;
+    }
+
+    /** The rules on the file's frozen answers, as if applying on {@code date}. */
+    GermanVisaAssessment assessment(VisaFile file, LocalDate date) {
+        GermanVisaRequest r = file.request();
+        return assessments.assess(new GermanVisaRequest(r.category(), date, r.applicant(), r.stayDays(),
+                r.scholarship(), r.funding(), r.annualSalaryEur(), r.languageCertificate(), r.semesterStart(),
+                r.family(), r.auPair()), false);
+    }
+
+    Citation citation(VisaFile.Item item) {
+        return new Citation(item.citationSource(), item.citationSection(), rulebook.source(item.citationSource()));
+    }
+
+    /**
+     * Books a place at a centre on a day for a complete draft. A second request for a file already
+     * booked (a double click) changes nothing; an incomplete file, a closed day or a full day is refused.
+     */
+    @Transactional
+    void book(String email, UUID id, String centreCode, LocalDate day) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.BOOKED) {
+            return;
+        }
+        if (file.status() != VisaFileStatus.DRAFT) {
+            throw new VisaFileStateException(file.status());
+        }
+        if (!gaps(file, today()).isEmpty()) {
+            throw new BookingRefusedException("visa.file.booking.incomplete");
+        }
+        // The application date is the appointment: a certificate must still be young enough then.
+        if (!gaps(file, day).isEmpty()) {
+            throw new BookingRefusedException("visa.file.booking.incomplete-on-day");
+        }
+        VisaCentres.Centre centre = centres.find(centreCode)
+                .orElseThrow(() -> new BookingRefusedException("visa.file.booking.no-centre"));
+        int capacity = centres.placesOn(centre, day);
+        if (!day.isAfter(today()) || day.isAfter(today().plusDays(BOOKING_DAYS)) || capacity == 0) {
+            throw new BookingRefusedException("visa.file.booking.closed");
+        }
+        if (!places.take(pool(centre.code(), day), id.toString(), capacity)) {
+            throw new BookingRefusedException("visa.file.booking.full");
+        }
+        transition(file, file.book(centre.code(), day), "applicant", null);
+    }
+
+    /** Gives the booked place back; the file is a draft again. */
+    @Transactional
+    void cancel(String email, UUID id) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        String centre = file.centre();
+        LocalDate day = file.appointmentOn();
+        VisaFileStatus reached = file.cancelAppointment();
+        places.release(pool(centre, day), id.toString());
+        transition(file, reached, "applicant", null);
+    }
+
+    /**
+     * Watches a booked file on {@code today}: when it would not be complete on its appointment day
+     * (the rules' figures changed, a document's age), the applicant is warned once by e-mail with the
+     * reasons, and from {@code releaseDaysBefore} days before the appointment the place is released
+     * and the file is a draft again. {@code true} when the appointment was released.
+     */
+    @Transactional
+    boolean watch(UUID id, LocalDate today) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        LocalDate day = file.appointmentOn();
+        if (file.status() != VisaFileStatus.BOOKED || day == null) {
+            return false;
+        }
+        List<Gap> gaps = gaps(file, day);
+        if (gaps.isEmpty()) {
+            return false;
+        }
+        Locale l = file.language();
+        String reasons = String.join("; ", gaps.stream().map(g -> g.title() == null ? g.code() : g.title().in(l))
+                .toList());
+        LocalDate releaseOn = day.minusDays(properties.releaseDaysBefore());
+        if (today.isBefore(releaseOn)) {
+            notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()), l,
+                    Map.of("fileNumber", file.number(), "status", messages.getMessage("visa.file.notice.incomplete",
+                            new Object[] {reasons, releaseOn.format(DATE)}, l),
+                            "link", VisaFileLinks.filePage(file.id())),
+                    "visa-file-incomplete:" + id + ":" + day));
+            return false;
+        }
+        String centre = file.centre();
+        VisaFileStatus reached = file.cancelAppointment();
+        places.release(pool(centre, day), id.toString());
+        transition(file, reached, "system", reasons);
+        notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()), l,
+                Map.of("fileNumber", file.number(), "status", messages.getMessage("visa.file.notice.released",
+                        new Object[] {reasons}, l), "link", VisaFileLinks.filePage(file.id()))));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    List<UUID> booked() {
+        return files.booked();
+    }
+
+    /** Who comes to the counter for a file, and how many of them give fingerprints. */
+    record Attendance(int persons, int fingerprints) {
+    }
+
+    /**
+     * Everyone in the file attends, children of any age too; fingerprints are taken from the
+     * rulebook's age on the appointment day. The checklist asks no spouse's birth date: a spouse
+     * counts as an adult.
+     */
+    @Transactional(readOnly = true)
+    Attendance attendance(UUID id) {
+        VisaFile file = any(id);
+        LocalDate day = file.appointmentOn() != null ? file.appointmentOn() : today();
+        long minAge = (Long) rulebook.parameter("FINGERPRINT_MIN_AGE").requireOn(day).value();
+        GermanVisaRequest r = file.request();
+        List<LocalDate> births = new ArrayList<>();
+        births.add(r.applicant().birthDate());
+        int persons = 1;
+        int fingerprints = 0;
+        if (r.family() != null && r.family().spouse() != null && Boolean.TRUE.equals(r.family().spouse().travelling())) {
+            persons++;
+            fingerprints++;
+        }
+        if (r.family() != null && r.family().children() != null) {
+            r.family().children().forEach(c -> births.add(c.birthDate()));
+            persons += r.family().children().size();
+        }
+        for (LocalDate birth : births) {
+            if (birth != null && java.time.Period.between(birth, day).getYears() >= minAge) {
+                fingerprints++;
+            }
+        }
+        return new Attendance(persons, fingerprints);
+    }
+
+    /** The free places of each centre's bookable days. */
+    @Transactional(readOnly = true)
+    List<CentreDays> bookable() {
+        List<CentreDays> result = new ArrayList<>();
+        for (VisaCentres.Centre centre : centres.all()) {
+            List<CentreDays.Day> days = new ArrayList<>();
+            for (LocalDate day = today().plusDays(1); !day.isAfter(today().plusDays(BOOKING_DAYS)); day = day.plusDays(1)) {
+                int capacity = centres.placesOn(centre, day);
+                if (capacity > 0) {
+                    LocalDate d = day;
+                    int free = places.of(pool(centre.code(), day)).map(p -> p.free()).orElse(capacity);
+                    if (free > 0 && days.size() < DAYS_SHOWN) {
+                        days.add(new CentreDays.Day(d, free));
+                    }
+                }
+            }
+            result.add(new CentreDays(centre, days));
+        }
+        return result;
+    }
+
+    /** A centre and its days with free places. */
+    record CentreDays(VisaCentres.Centre centre, List<Day> days) {
+
+        record Day(LocalDate date, int free) {
+        }
+    }
+
+    // ---------------------------------------------------------------- staff
+
+    /** A step at the centre's counter or the consulate, by the staff member {@code actor}. */
+    @Transactional
+    void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        VisaFileStatus reached = switch (step) {
+            case RECEIVE -> file.receive();
+            case INCOMPLETE -> file.refuseAtCounter();
+            case TAKE_PASSPORT -> file.takePassport();
+            case PAY_FEE -> file.payFee(today());
+            case REQUEST_DOCUMENTS -> file.requestDocuments();
+            case ISSUE -> file.issue();
+            case REFUSE -> file.refuse(reason == null ? "" : reason);
+            case RETURN_PASSPORT -> file.returnPassport();
+        };
+        String why = step == StaffStep.REFUSE ? file.refusalReason()
+                : step == StaffStep.REQUEST_DOCUMENTS || step == StaffStep.INCOMPLETE ? requireReason(reason) : null;
+        transition(file, reached, "staff:" + actor, why);
+        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
+                .withRulebookVersion(file.rulebookVersion());
+        audit.record(why == null ? event : event.withReason(why));
+        notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()),
+                file.language(), Map.of("fileNumber", file.number(),
+                        "status", messages.getMessage(step == StaffStep.INCOMPLETE ? "visa.file.notice.incomplete-at-counter"
+                                : "visa.file.status." + reached.name(), new Object[] {why}, file.language()),
+                        "link", VisaFileLinks.filePage(file.id()))));
+    }
+
+    /** What the staff do to a file, in the order they do it. */
+    enum StaffStep {
+        RECEIVE, INCOMPLETE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a request for documents says what it asks for");
+        }
+        return reason.strip();
+    }
+
+    /** The applicant has uploaded the documents the consulate asked for. */
+    @Transactional
+    void documentsSent(String email, UUID id) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        transition(file, file.documentsSent(), "applicant", null);
+    }
+
+    /** The files in these statuses; the staff member's view of them is audited. */
+    @Transactional
+    List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses, String viewer, String view) {
+        List<VisaFiles.Listed> listed = files.inStatus(statuses);
+        audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
+        return listed;
+    }
+
+    /** The audit trail's subject of a file. */
+    static String subject(UUID id) {
+        return "visa-file:" + id;
+    }
+
+    @Transactional(readOnly = true)
+    List<VisaFiles.Listed> ofApplicant(String email) {
+        return files.ofApplicant(email);
+    }
+
+    @Transactional(readOnly = true)
+    List<VisaFiles.Event> timeline(UUID id) {
+        return files.timeline(id);
+    }
+
+    private void transition(VisaFile file, VisaFileStatus reached, String actor, @Nullable String reason) {
+        files.update(file);
+        files.append(file.id(), reached, actor, reason, clock.instant());
+    }
+
+    static PlacePool pool(String centre, LocalDate day) {
+        return new PlacePool("visa/centre/" + centre + "/" + day);
+    }
+
+    VisaFile.@Nullable Item item(VisaFile file, Person person, String code) {
+        return file.items().stream().filter(i -> i.person().equals(person) && i.code().equals(code)).findFirst()
+                .orElse(null);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

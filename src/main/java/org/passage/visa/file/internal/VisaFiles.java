@@ -1,0 +1,171 @@
+package org.passage.visa.file.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.visa.GermanVisaRequest;
+import org.passage.visa.file.VisaFileStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The visa files, their items, uploads and timelines, in PostgreSQL. */
+@Repository
+class VisaFiles {
+
+    /** One upload of an item. */
+    record Upload(UUID documentId, Person person, String code, String fileName, long size, Instant uploadedAt) {
+    }
+
+    /** One step of the timeline. */
+    record Event(VisaFileStatus status, String actor, @Nullable String reason, Instant at) {
+    }
+
+    /** A file as a staff queue lists it. */
+    record Listed(UUID id, String email, String category, VisaFileStatus status, @Nullable String centre,
+            @Nullable LocalDate appointmentOn) {
+
+        String number() {
+            return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    VisaFiles(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(VisaFile file) {
+        jdbc.sql("""
+                INSERT INTO visa_file (id, email, language, category, request, rulebook_version, status, created_at)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
+                .params(file.id(), file.email(), file.language().getLanguage(), file.category(),
+                        json.writeValueAsString(file.request()), file.rulebookVersion(), file.status().name(),
+                        Timestamp.from(file.createdAt()))
+                .update();
+        int position = 0;
+        for (VisaFile.Item item : file.items()) {
+            jdbc.sql("""
+                    INSERT INTO visa_file_item (file_id, person, code, position, required, citation_source,
+                        citation_section) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(file.id(), item.person().key(), item.code(), position++, item.required(),
+                            item.citationSource(), item.citationSection())
+                    .update();
+        }
+    }
+
+    /** Writes the state a transition changed. */
+    void update(VisaFile file) {
+        jdbc.sql("""
+                UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?
+                WHERE id = ?""")
+                .params(file.status().name(), file.centre(), file.appointmentOn(), file.handedInOn(),
+                        file.refusalReason(), file.id())
+                .update();
+    }
+
+    Optional<VisaFile> find(UUID id) {
+        return load(id, "");
+    }
+
+    /** The file, its row locked until the transaction ends: concurrent changes of one file queue here. */
+    Optional<VisaFile> lock(UUID id) {
+        return load(id, " FOR UPDATE");
+    }
+
+    private Optional<VisaFile> load(UUID id, String lock) {
+        List<VisaFile.Item> items = jdbc.sql("""
+                SELECT person, code, required, citation_source, citation_section FROM visa_file_item
+                WHERE file_id = ? ORDER BY position""").param(id)
+                .query((rs, i) -> new VisaFile.Item(new Person(rs.getString("person")), rs.getString("code"),
+                        rs.getBoolean("required"), rs.getString("citation_source"), rs.getString("citation_section")))
+                .list();
+        return jdbc.sql("SELECT * FROM visa_file WHERE id = ?" + lock).param(id)
+                .query((rs, i) -> file(rs, items)).optional();
+    }
+
+    private VisaFile file(ResultSet rs, List<VisaFile.Item> items) throws SQLException {
+        return new VisaFile(rs.getObject("id", UUID.class), rs.getString("email"),
+                Locale.of(rs.getString("language")),
+                json.readValue(rs.getString("request"), GermanVisaRequest.class), rs.getString("rulebook_version"),
+                rs.getTimestamp("created_at").toInstant(), items, VisaFileStatus.valueOf(rs.getString("status")),
+                rs.getString("centre"), rs.getObject("appointment_on", LocalDate.class),
+                rs.getObject("handed_in_on", LocalDate.class), rs.getString("refusal_reason"));
+    }
+
+    /** The files of one applicant, newest first. */
+    List<Listed> ofApplicant(String email) {
+        return jdbc.sql("""
+                SELECT id, email, category, status, centre, appointment_on FROM visa_file
+                WHERE email = ? ORDER BY created_at DESC""").param(email).query(this::listed).list();
+    }
+
+    /** The files in any of these statuses, by appointment date. */
+    List<Listed> inStatus(Collection<VisaFileStatus> statuses) {
+        return jdbc.sql("""
+                SELECT id, email, category, status, centre, appointment_on FROM visa_file
+                WHERE status IN (:statuses) ORDER BY appointment_on NULLS LAST, created_at LIMIT 200""")
+                .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::listed).list();
+    }
+
+    private Listed listed(ResultSet rs, int i) throws SQLException {
+        return new Listed(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("category"),
+                VisaFileStatus.valueOf(rs.getString("status")), rs.getString("centre"),
+                rs.getObject("appointment_on", LocalDate.class));
+    }
+
+    /** The booked files, by appointment date. */
+    List<UUID> booked() {
+        return jdbc.sql("SELECT id FROM visa_file WHERE status = 'BOOKED' ORDER BY appointment_on")
+                .query(UUID.class).list();
+    }
+
+    void addUpload(UUID file, Upload upload) {
+        jdbc.sql("""
+                INSERT INTO visa_file_document (file_id, person, code, document_id, file_name, size_bytes, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(file, upload.person().key(), upload.code(), upload.documentId(), upload.fileName(),
+                        upload.size(), Timestamp.from(upload.uploadedAt()))
+                .update();
+    }
+
+    List<Upload> uploads(UUID file) {
+        return jdbc.sql("""
+                SELECT document_id, person, code, file_name, size_bytes, uploaded_at FROM visa_file_document
+                WHERE file_id = ? ORDER BY uploaded_at, document_id""").param(file)
+                .query((rs, i) -> new Upload(rs.getObject("document_id", UUID.class), new Person(rs.getString("person")),
+                        rs.getString("code"), rs.getString("file_name"), rs.getLong("size_bytes"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    /** Unlinks an upload of the file; {@code false} when the file has no such upload. */
+    boolean removeUpload(UUID file, UUID document) {
+        return jdbc.sql("DELETE FROM visa_file_document WHERE file_id = ? AND document_id = ?")
+                .params(file, document).update() == 1;
+    }
+
+    void append(UUID file, VisaFileStatus status, String actor, @Nullable String reason, Instant at) {
+        jdbc.sql("INSERT INTO visa_file_event (file_id, status, actor, reason, at) VALUES (?, ?, ?, ?, ?)")
+                .params(file, status.name(), actor, reason, Timestamp.from(at)).update();
+    }
+
+    List<Event> timeline(UUID file) {
+        return jdbc.sql("SELECT status, actor, reason, at FROM visa_file_event WHERE file_id = ? ORDER BY id")
+                .param(file)
+                .query((rs, i) -> new Event(VisaFileStatus.valueOf(rs.getString("status")), rs.getString("actor"),
+                        rs.getString("reason"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+}

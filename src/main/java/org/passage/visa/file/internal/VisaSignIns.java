@@ -1,0 +1,91 @@
+package org.passage.visa.file.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.passage.identity.CodeSubject;
+import org.passage.identity.OneTimeCodes;
+import org.passage.notifications.MessageType;
+import org.passage.notifications.Notification;
+import org.passage.notifications.Notifications;
+import org.passage.notifications.Recipient;
+import org.passage.ratelimit.RateLimiter;
+import org.passage.visa.file.VisaApplicant;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs a visa applicant in by a one-time code sent to their e-mail address (module identity's
+ * codes, as the residence journey does), in a new session against session fixation.
+ */
+@Component
+class VisaSignIns {
+
+    static final String PURPOSE = "visa";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int CODES_PER_ADDRESS_PER_DAY = 5;
+    private static final int CODES_PER_CLIENT_PER_HOUR = 20;
+
+    private final OneTimeCodes codes;
+    private final Notifications notifications;
+    private final RateLimiter rateLimiter;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    VisaSignIns(OneTimeCodes codes, Notifications notifications, RateLimiter rateLimiter) {
+        this.codes = codes;
+        this.notifications = notifications;
+        this.rateLimiter = rateLimiter;
+    }
+
+    static boolean isEmail(@Nullable String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email.strip()).matches();
+    }
+
+    /** Sends a code to the address; {@code false} when the address or the client asked too often. */
+    @Transactional
+    boolean sendCode(String email, Locale language, String client) {
+        String address = new VisaApplicant(email).email();
+        if (!rateLimiter.tryAcquire("visa-sign-in-client", client, CODES_PER_CLIENT_PER_HOUR, Duration.ofHours(1))
+                .allowed()
+                || !rateLimiter.tryAcquire("visa-sign-in-address", address, CODES_PER_ADDRESS_PER_DAY,
+                        Duration.ofDays(1)).allowed()) {
+            return false;
+        }
+        String code = codes.issue(CodeSubject.of(PURPOSE, address));
+        notifications.send(new Notification(MessageType.ONE_TIME_CODE, Recipient.ofEmail(address), language,
+                Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
+        return true;
+    }
+
+    @Transactional
+    boolean verify(String email, String code) {
+        return codes.verify(CodeSubject.of(PURPOSE, new VisaApplicant(email).email()), code);
+    }
+
+    void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new VisaApplicant(email), null,
+                List.of(new SimpleGrantedAuthority(VisaApplicant.ROLE))));
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+
+    /** The signed-in visa applicant, or {@code null}. */
+    static @Nullable VisaApplicant current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof VisaApplicant applicant ? applicant : null;
+    }
+}

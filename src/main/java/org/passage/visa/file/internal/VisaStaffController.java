@@ -1,0 +1,142 @@
+package org.passage.visa.file.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.passage.staff.StaffPrincipal;
+import org.passage.visa.file.VisaFileStatus;
+import org.passage.visa.file.internal.VisaFileDesk.StaffStep;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The staff's side of the visa file: the application centre's counter (received, passport taken,
+ * fee paid, passport returned) and the consulate's decision (issued, or refused with its reason).
+ * Each step is a transition of the file, appended to its timeline and e-mailed to the applicant.
+ */
+@Controller
+class VisaStaffController {
+
+    static final String CENTRE = "/staff/visa/centre";
+    static final String CONSULATE = "/staff/visa/consulate";
+    static final int MAX_REASON = 2000;
+    private static final String ID = "/{id:[0-9a-f-]{36}}";
+    private static final List<VisaFileStatus> CONSULATE_QUEUE = List.of(VisaFileStatus.FEE_PAID,
+            VisaFileStatus.DOCUMENTS_SENT);
+
+    /** A file in a queue, with the steps this desk may take next. */
+    record Row(UUID id, String number, String category, String status, @Nullable String centre,
+            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> steps) {
+    }
+
+    private final VisaFileDesk desk;
+    private final VisaFileViews views;
+
+    VisaStaffController(VisaFileDesk desk, VisaFileViews views) {
+        this.desk = desk;
+        this.views = views;
+    }
+
+    @ModelAttribute
+    void staff(@AuthenticationPrincipal StaffPrincipal staff, CsrfToken csrf, Model model) {
+        csrf.getToken();
+        model.addAttribute("staff", staff);
+        model.addAttribute("staffRoles", staff == null ? Set.of()
+                : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @GetMapping(CENTRE)
+    String centre(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        return queue(CENTRE, "visa.staff.centre.heading", List.of(VisaFileStatus.BOOKED, VisaFileStatus.RECEIVED,
+                VisaFileStatus.PASSPORT_TAKEN, VisaFileStatus.ISSUED, VisaFileStatus.REFUSED), null, staff, model,
+                locale);
+    }
+
+    @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|RETURN_PASSPORT}")
+    String centreStep(@PathVariable UUID id, @PathVariable StaffStep step, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.staffStep(id, step, staff.username(), null);
+        return "redirect:" + CENTRE;
+    }
+
+    @PostMapping(CENTRE + ID + "/INCOMPLETE")
+    String incomplete(@PathVariable UUID id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
+            model.addAttribute("noteMissing", id);
+            return centre(staff, model, locale);
+        }
+        desk.staffStep(id, StaffStep.INCOMPLETE, staff.username(), note);
+        return "redirect:" + CENTRE;
+    }
+
+    @GetMapping(CONSULATE)
+    String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model,
+                locale);
+    }
+
+    @PostMapping(CONSULATE + ID + "/ISSUE")
+    String issue(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.staffStep(id, StaffStep.ISSUE, staff.username(), null);
+        return "redirect:" + CONSULATE;
+    }
+
+    @PostMapping(CONSULATE + ID + "/REQUEST_DOCUMENTS")
+    String requestDocuments(@PathVariable UUID id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
+            model.addAttribute("noteMissing", id);
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model, locale);
+        }
+        desk.staffStep(id, StaffStep.REQUEST_DOCUMENTS, staff.username(), note);
+        return "redirect:" + CONSULATE;
+    }
+
+    @PostMapping(CONSULATE + ID + "/REFUSE")
+    String refuse(@PathVariable UUID id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, id, staff,
+                    model, locale);
+        }
+        desk.staffStep(id, StaffStep.REFUSE, staff.username(), reason);
+        return "redirect:" + CONSULATE;
+    }
+
+    private String queue(String base, String heading, List<VisaFileStatus> statuses, @Nullable UUID reasonMissing,
+            StaffPrincipal staff, Model model, Locale locale) {
+        model.addAttribute("base", base);
+        model.addAttribute("heading", heading);
+        model.addAttribute("consulate", CONSULATE.equals(base));
+        model.addAttribute("counter", CENTRE.equals(base));
+        model.addAttribute("reasonMissing", reasonMissing);
+        model.addAttribute("rows", desk.queue(statuses, staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
+                views.category(f.category(), locale), views.status(f.status().name(), locale),
+                f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
+                steps(base, f.status()))).toList());
+        return "visa/file/staff-queue";
+    }
+
+    private static List<String> steps(String base, VisaFileStatus status) {
+        if (CONSULATE.equals(base)) {
+            return List.of();
+        }
+        return switch (status) {
+            case BOOKED -> List.of(StaffStep.RECEIVE.name());
+            case RECEIVED -> List.of(StaffStep.TAKE_PASSPORT.name());
+            case PASSPORT_TAKEN -> List.of(StaffStep.PAY_FEE.name());
+            case ISSUED, REFUSED -> List.of(StaffStep.RETURN_PASSPORT.name());
+            default -> List.of();
+        };
+    }
+}
