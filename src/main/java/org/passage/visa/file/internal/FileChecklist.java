@@ -10,7 +10,7 @@ import org.passage.visa.GermanVisaRequest;
 /**
  * Splits the rulebook's document list of a case into one checklist per person. The rulebook lists
  * the documents of the whole case; those about the travelling spouse or the children go to them,
- * and everyone who attends brings their own form, passport and photos (the consulate's seed: every
+ * and everyone who attends brings their own form, passport and photos (the consulate's checklist: every
  * family member applies in person).
  */
 final class FileChecklist {
