@@ -34,7 +34,9 @@ public class QuotaRules {
     }
 
     /**
-     * A proposed move of unfilled foreign-student seats from one programme to another (§7.7).
+     * A proposed move of unfilled foreign-student seats from one programme to another (§7.7). The
+     * programmes are named by their rulebook codes (LAW, MEDICINE, OTHER…), so two ordinary
+     * programmes of a university may both be OTHER; that they differ is the register's to check.
      *
      * @param receiverForeignQuota the receiving programme's foreign quota before the move
      * @param receiverPreviousOsysQuota the receiving programme's quota in the previous year's ÖSYS guide
@@ -46,9 +48,6 @@ public class QuotaRules {
         public QuotaTransfer {
             requireCode(fromProgramme, "fromProgramme");
             requireCode(toProgramme, "toProgramme");
-            if (fromProgramme.equals(toProgramme)) {
-                throw new IllegalArgumentException("A transfer needs two different programmes.");
-            }
             requirePositive(seats, "seats");
             requireNotNegative(unfilledSeats, "unfilledSeats");
             requireNotNegative(receiverForeignQuota, "receiverForeignQuota");
@@ -94,12 +93,17 @@ public class QuotaRules {
         requireCode(programme, "programme");
         requireNotNegative(specialGroupAdmissions, "specialGroupAdmissions");
         requireNotNegative(programmeQuota, "programmeQuota");
-        if (!rulebook.list("SPECIAL_GROUP_PROGRAMMES").contains(programme)) {
+        if (!specialGroupCapped(programme)) {
             return new QuotaCheck(true, programmeQuota, List.of());
         }
         ParameterValue percent = param("SPECIAL_GROUP_MAX_PERCENT", on);
         int limit = share(programmeQuota, percent);
         return check(specialGroupAdmissions <= limit, limit, SPECIAL_GROUP_10_PERCENT, percent.citation());
+    }
+
+    /** Whether the rulebook programme is one of those whose special-group admissions are capped (§7.1). */
+    public boolean specialGroupCapped(String programme) {
+        return rulebook.list("SPECIAL_GROUP_PROGRAMMES").contains(programme);
     }
 
     /** Whether an admission on this §7.2.1 basis counts toward the special-group cap (§7.1). */

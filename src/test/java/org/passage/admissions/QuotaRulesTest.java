@@ -61,12 +61,6 @@ class QuotaRulesTest {
     }
 
     @Test
-    void aTransferToTheSameProgrammeIsNotATransfer() {
-        assertThatThrownBy(() -> new QuotaTransfer("LAW", "LAW", 1, 1, 0, 10, true))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void midTermPreAcceptancesOverAThirdAreRefusedCitingSection79() {
         QuotaCheck check = RULES.midTermPreAcceptances(41, 120, DAY);
         assertThat(check.limit()).isEqualTo(40);
