@@ -143,21 +143,23 @@ public class QuotaRules {
     }
 
     /**
-     * Scholarship semesters (§7.10.2): the preparatory programme (when attended) plus 8, or 12 in
-     * Medicine; with a double major plus 10, or 14 in Medicine.
+     * Scholarship semesters (§7.10.2): the preparatory semesters attended, counted up to
+     * {@code SCHOLARSHIP_PREP_SEMESTERS}, plus 8, or 12 in Medicine; with a double major plus 10,
+     * or 14 in Medicine.
      */
-    public ScholarshipDuration scholarshipSemesters(String programme, boolean preparatory, boolean doubleMajor,
+    public ScholarshipDuration scholarshipSemesters(String programme, int prepSemesters, boolean doubleMajor,
             LocalDate on) {
         requireCode(programme, "programme");
+        requireNotNegative(prepSemesters, "prepSemesters");
         boolean medicine = rulebook.list("MEDICINE_PROGRAMMES").contains(programme);
         ParameterValue base = param(doubleMajor
                 ? (medicine ? "SCHOLARSHIP_SEMESTERS_DOUBLE_MAJOR_MEDICINE" : "SCHOLARSHIP_SEMESTERS_DOUBLE_MAJOR")
                 : (medicine ? "SCHOLARSHIP_SEMESTERS_MEDICINE" : "SCHOLARSHIP_SEMESTERS"), on);
         int semesters = ((Long) base.value()).intValue();
         List<Citation> citations = new ArrayList<>(List.of(base.citation()));
-        if (preparatory) {
+        if (prepSemesters > 0) {
             ParameterValue prep = param("SCHOLARSHIP_PREP_SEMESTERS", on);
-            semesters += ((Long) prep.value()).intValue();
+            semesters += Math.min(prepSemesters, ((Long) prep.value()).intValue());
             citations.add(prep.citation());
         }
         return new ScholarshipDuration(semesters, citations);

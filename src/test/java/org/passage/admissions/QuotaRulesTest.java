@@ -70,7 +70,7 @@ class QuotaRulesTest {
 
     @Test
     void theMedicineScholarshipWithPreparatoryProgrammeCitesBothParameters() {
-        var duration = RULES.scholarshipSemesters("MEDICINE", true, false, DAY);
+        var duration = RULES.scholarshipSemesters("MEDICINE", 4, false, DAY);
         assertThat(duration.semesters()).isEqualTo(16);
         assertThat(duration.citations()).containsOnly(new Citation("004", "7.10.2"));
         assertThat(duration.citations()).hasSize(2);
@@ -107,7 +107,7 @@ class QuotaRulesTest {
     static void check(String rule, JsonNode c) {
         JsonNode expect = c.get("expect");
         if (rule.equals("scholarship")) {
-            assertThat(RULES.scholarshipSemesters(c.get("programme").asString(), c.get("preparatory").asBoolean(),
+            assertThat(RULES.scholarshipSemesters(c.get("programme").asString(), c.get("prepSemesters").asInt(),
                     c.get("doubleMajor").asBoolean(), DAY).semesters()).isEqualTo(expect.get("semesters").asInt());
             return;
         }
