@@ -34,7 +34,9 @@ public class QuotaRules {
     }
 
     /**
-     * A proposed move of unfilled foreign-student seats from one programme to another (§7.7).
+     * A proposed move of unfilled foreign-student seats from one programme to another (§7.7). The
+     * programmes are named by their rulebook codes (LAW, MEDICINE, OTHER…), so two ordinary
+     * programmes of a university may both be OTHER; that they differ is the register's to check.
      *
      * @param receiverForeignQuota the receiving programme's foreign quota before the move
      * @param receiverPreviousOsysQuota the receiving programme's quota in the previous year's ÖSYS guide
@@ -46,9 +48,6 @@ public class QuotaRules {
         public QuotaTransfer {
             requireCode(fromProgramme, "fromProgramme");
             requireCode(toProgramme, "toProgramme");
-            if (fromProgramme.equals(toProgramme)) {
-                throw new IllegalArgumentException("A transfer needs two different programmes.");
-            }
             requirePositive(seats, "seats");
             requireNotNegative(unfilledSeats, "unfilledSeats");
             requireNotNegative(receiverForeignQuota, "receiverForeignQuota");
@@ -94,12 +93,17 @@ public class QuotaRules {
         requireCode(programme, "programme");
         requireNotNegative(specialGroupAdmissions, "specialGroupAdmissions");
         requireNotNegative(programmeQuota, "programmeQuota");
-        if (!rulebook.list("SPECIAL_GROUP_PROGRAMMES").contains(programme)) {
+        if (!specialGroupCapped(programme)) {
             return new QuotaCheck(true, programmeQuota, List.of());
         }
         ParameterValue percent = param("SPECIAL_GROUP_MAX_PERCENT", on);
         int limit = share(programmeQuota, percent);
         return check(specialGroupAdmissions <= limit, limit, SPECIAL_GROUP_10_PERCENT, percent.citation());
+    }
+
+    /** Whether the rulebook programme is one of those whose special-group admissions are capped (§7.1). */
+    public boolean specialGroupCapped(String programme) {
+        return rulebook.list("SPECIAL_GROUP_PROGRAMMES").contains(programme);
     }
 
     /** Whether an admission on this §7.2.1 basis counts toward the special-group cap (§7.1). */
@@ -139,21 +143,23 @@ public class QuotaRules {
     }
 
     /**
-     * Scholarship semesters (§7.10.2): the preparatory programme (when attended) plus 8, or 12 in
-     * Medicine; with a double major plus 10, or 14 in Medicine.
+     * Scholarship semesters (§7.10.2): the preparatory semesters attended, counted up to
+     * {@code SCHOLARSHIP_PREP_SEMESTERS}, plus 8, or 12 in Medicine; with a double major plus 10,
+     * or 14 in Medicine.
      */
-    public ScholarshipDuration scholarshipSemesters(String programme, boolean preparatory, boolean doubleMajor,
+    public ScholarshipDuration scholarshipSemesters(String programme, int prepSemesters, boolean doubleMajor,
             LocalDate on) {
         requireCode(programme, "programme");
+        requireNotNegative(prepSemesters, "prepSemesters");
         boolean medicine = rulebook.list("MEDICINE_PROGRAMMES").contains(programme);
         ParameterValue base = param(doubleMajor
                 ? (medicine ? "SCHOLARSHIP_SEMESTERS_DOUBLE_MAJOR_MEDICINE" : "SCHOLARSHIP_SEMESTERS_DOUBLE_MAJOR")
                 : (medicine ? "SCHOLARSHIP_SEMESTERS_MEDICINE" : "SCHOLARSHIP_SEMESTERS"), on);
         int semesters = ((Long) base.value()).intValue();
         List<Citation> citations = new ArrayList<>(List.of(base.citation()));
-        if (preparatory) {
+        if (prepSemesters > 0) {
             ParameterValue prep = param("SCHOLARSHIP_PREP_SEMESTERS", on);
-            semesters += ((Long) prep.value()).intValue();
+            semesters += Math.min(prepSemesters, ((Long) prep.value()).intValue());
             citations.add(prep.citation());
         }
         return new ScholarshipDuration(semesters, citations);

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers(StaffSignIn.SIGN_IN_PAGE).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/staff/officer", "/staff/officer/**").hasRole(StaffRole.OFFICER.name())
+                        .requestMatchers("/staff/admissions/quotas", "/staff/admissions/quotas/**").hasAnyRole(
+                                StaffRole.REGISTRAR.name(), StaffRole.ADMIN.name())
                         .requestMatchers("/staff/admissions", "/staff/admissions/**").hasAnyRole(
                                 StaffRole.REGISTRAR.name(), StaffRole.COMMITTEE_MEMBER.name(), StaffRole.DEAN.name())
                         .requestMatchers("/staff/university", "/staff/university/**")

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.passage.admissions.QuotaRules;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
 import org.passage.calendar.TurkiyeTime;
+import org.passage.places.PlacePool;
 import org.passage.places.Places;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,12 @@ public class AdmissionDesk {
     private final Places places;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final QuotaRules quotaRules;
 
     AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, QuotaRules quotaRules) {
         this.events = events;
+        this.quotaRules = quotaRules;
         this.applications = applications;
         this.intakes = intakes;
         this.places = places;
@@ -134,20 +138,45 @@ public class AdmissionDesk {
         action.accept(application);
         String holder = application.number().value();
         var pool = Intakes.quotaPool(application.university(), application.intake(), application.programme());
+        var specialPool = Intakes.specialGroupPool(application.university(), application.intake(),
+                application.programme());
         if (!held && application.holdsPlace()) {
-            int quota = intakes.programme(application.university(), application.intake(), application.programme())
-                    .orElseThrow().foreignQuota();
-            if (!places.take(pool, holder, quota)) {
+            ProgrammeOffer offer = intakes.programme(application.university(), application.intake(),
+                    application.programme()).orElseThrow();
+            if (!places.take(pool, holder, offer.foreignQuota())) {
                 throw new AdmissionRefusedException(Reason.QUOTA_FULL,
                         "every place of " + application.programme() + " in " + application.intake() + " is taken");
             }
+            takeSpecialGroupPlace(application, offer, specialPool, holder);
         } else if (held && !application.holdsPlace()) {
             places.release(pool, holder);
+            places.release(specialPool, holder);
         }
         List<AdmissionTransition> made = application.pendingTransitions();
         applications.save(application);
         if (!made.isEmpty()) {
             published(application, before, made.getLast().actor().kind());
+        }
+    }
+
+    /**
+     * An admission on a §7.1 special-group basis in a capped programme also takes a place of the
+     * programme's special-group pool, sized from the quota and the rulebook's percentage in force
+     * today; the pool's row, locked after the quota's in every transaction, holds the line under
+     * concurrency.
+     */
+    private void takeSpecialGroupPlace(AdmissionApplication application, ProgrammeOffer offer, PlacePool specialPool,
+            String holder) {
+        String basis = application.submission() == null ? null : application.submission().basis();
+        if (basis == null || !quotaRules.countsTowardSpecialGroup(basis)
+                || !quotaRules.specialGroupCapped(offer.ruleProgramme())) {
+            return;
+        }
+        int limit = quotaRules.specialGroup(offer.ruleProgramme(), 0, offer.foreignQuota(), today()).limit();
+        places.resize(specialPool, limit);
+        if (!places.take(specialPool, holder, limit)) {
+            throw new AdmissionRefusedException(Reason.SPECIAL_GROUP_10_PERCENT, "special-group admissions of "
+                    + application.programme() + " in " + application.intake() + " reached " + limit);
         }
     }
 

@@ -18,6 +18,8 @@ public class AdmissionRefusedException extends RuntimeException {
         RESPONSE_DATE_PASSED,
         /** Every place of the programme's quota is taken. */
         QUOTA_FULL,
+        /** Special-group admissions in Teaching, Law, Medicine or Dentistry reached 10% of the quota (§7.1). */
+        SPECIAL_GROUP_10_PERCENT,
         /** The programme has no foreign-student quota in the intake (§7.2.2). */
         NO_FOREIGN_QUOTA,
         /** A rejection, closure or changed decision needs its ground or reason. */

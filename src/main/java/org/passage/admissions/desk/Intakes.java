@@ -80,6 +80,14 @@ public class Intakes {
         return new PlacePool("admissions/" + university + "/" + intake + "/" + programme);
     }
 
+    /**
+     * The pool of module places that holds the programme's §7.1 special-group line of the intake
+     * (blue-card holders, Turkish citizens schooled abroad, Turkish dual citizens).
+     */
+    public static PlacePool specialGroupPool(String university, String intake, String programme) {
+        return new PlacePool("admissions/" + university + "/" + intake + "/" + programme + "/special-group");
+    }
+
     private static final String PROGRAMMES = """
             SELECT o.university, o.intake, o.programme, o.foreign_quota, o.tuition_amount, o.tuition_currency,
                 p.faculty, p.name_tr, p.name_en, p.name_de, p.rule_programme, p.language_of_instruction,
