@@ -36,7 +36,7 @@ import org.passage.residence.ApplicationState;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
 import org.passage.ratelimit.RateLimiter;
-import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ApplicationTokens;
 import org.passage.residence.api.internal.ResidenceApiProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +62,7 @@ class ResidenceApiIntegrationTest {
     @Autowired
     ResidenceApplications applications;
     @Autowired
-    ApiTokens tokens;
+    ApplicationTokens tokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -212,7 +212,7 @@ class ResidenceApiIntegrationTest {
         ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
         String token = tokens.issue(mine);
         for (int i = 0; i < apiProperties.callsPerTokenPerMinute(); i++) {
-            rateLimiter.tryAcquire("residence-api-token-calls", ApiTokens.hash(token),
+            rateLimiter.tryAcquire("residence-api-token-calls", ApplicationTokens.hash(token),
                     apiProperties.callsPerTokenPerMinute(), java.time.Duration.ofMinutes(1));
         }
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))

@@ -28,9 +28,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** The request attribute holding the authenticated token's hash, for the per-token rate limit. */
     static final String TOKEN_ATTRIBUTE = "residence.api.token";
 
-    private final ApiTokens tokens;
+    private final ApplicationTokens tokens;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApplicationTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -47,7 +47,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
             tokens.application(token).ifPresent(number -> {
-                request.setAttribute(TOKEN_ATTRIBUTE, ApiTokens.hash(token));
+                request.setAttribute(TOKEN_ATTRIBUTE, ApplicationTokens.hash(token));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number),
                         null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));

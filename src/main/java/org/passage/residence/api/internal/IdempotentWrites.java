@@ -45,7 +45,7 @@ public class IdempotentWrites {
 
     /** Reserves the key for this body, or tells what it already stands for. Runs in its own transaction. */
     public Claim claim(ApplicationNumber number, String operation, String key, String body) {
-        String hash = ApiTokens.hash(body);
+        String hash = ApplicationTokens.hash(body);
         int inserted = jdbc.sql("""
                 INSERT INTO residence_api_idempotency (number, operation, idempotency_key, request_hash, created_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -83,8 +83,8 @@ public class IdempotentWrites {
      * of the draft it made.
      */
     public Claim claimPreRegistration(String passport, String key, String body) {
-        String keyHash = ApiTokens.hash(passport + "\n" + key);
-        String hash = ApiTokens.hash(body);
+        String keyHash = ApplicationTokens.hash(passport + "\n" + key);
+        String hash = ApplicationTokens.hash(body);
         int inserted = jdbc.sql("""
                 INSERT INTO residence_api_pre_registration_key (key_hash, request_hash, created_at)
                 VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -106,7 +106,7 @@ public class IdempotentWrites {
 
     /** Keeps the draft a reserved pre-registration key made; {@code number} null frees the key again. */
     public void completePreRegistration(String passport, String key, ApplicationNumber number) {
-        String keyHash = ApiTokens.hash(passport + "\n" + key);
+        String keyHash = ApplicationTokens.hash(passport + "\n" + key);
         if (number == null) {
             jdbc.sql("DELETE FROM residence_api_pre_registration_key WHERE key_hash = ? AND number IS NULL")
                     .param(keyHash).update();

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * node knows it and a copy of the table opens nothing.
  */
 @Component
-public class ApiTokens {
+public class ApplicationTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -30,7 +30,7 @@ public class ApiTokens {
     private final Duration validity;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, ResidenceApiProperties properties, Clock clock) {
+    ApplicationTokens(JdbcClient jdbc, ResidenceApiProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.validity = properties.tokenValidity();
         this.clock = clock;
