@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.documents.TestFiles;
+import org.passage.identity.ApiTokens;
+import org.passage.identity.CodeSubject;
 import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
@@ -63,6 +65,8 @@ class ResidenceApiIntegrationTest {
     ResidenceApplications applications;
     @Autowired
     ApplicationTokens tokens;
+    @Autowired
+    ApiTokens allTokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -197,13 +201,22 @@ class ResidenceApiIntegrationTest {
     void anExpiredTokenOpensNothingAndOnlyItsHashIsStored() throws Exception {
         ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
         String token = tokens.issue(mine);
-        assertThat(jdbc.sql("SELECT count(*) FROM residence_api_token WHERE token_hash = ? OR token_hash = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ? OR token_hash = ?")
                 .params(token, token.toLowerCase()).query(Integer.class).single()).isZero();
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
-        jdbc.sql("UPDATE residence_api_token SET expires_at = now() - interval '1 second' WHERE number = ?")
-                .param(mine.value()).update();
+        jdbc.sql("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE subject = ?")
+                .param("residence:" + mine.value()).update();
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenOfAnotherDeskOpensNoApplication() throws Exception {
+        ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
+        String visaToken = allTokens.issue(new CodeSubject("visa:" + mine.value()), java.time.Duration.ofHours(1))
+                .token();
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + visaToken))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -212,7 +225,7 @@ class ResidenceApiIntegrationTest {
         ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
         String token = tokens.issue(mine);
         for (int i = 0; i < apiProperties.callsPerTokenPerMinute(); i++) {
-            rateLimiter.tryAcquire("residence-api-token-calls", ApplicationTokens.hash(token),
+            rateLimiter.tryAcquire("residence-api-token-calls", ApiTokens.hash(token),
                     apiProperties.callsPerTokenPerMinute(), java.time.Duration.ofMinutes(1));
         }
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.passage.identity.ApiTokens;
 import org.passage.residence.ApplicantPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,7 +48,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
             tokens.application(token).ifPresent(number -> {
-                request.setAttribute(TOKEN_ATTRIBUTE, ApplicationTokens.hash(token));
+                request.setAttribute(TOKEN_ATTRIBUTE, ApiTokens.hash(token));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number),
                         null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
