@@ -2,6 +2,7 @@ package org.passage.identity;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a one-time code signs in to, named by the module that asks for it: {@code residence:}
@@ -19,5 +20,11 @@ public record CodeSubject(String value) {
     /** The subject of a purpose and a key; the key is compared without regard to case. */
     public static CodeSubject of(String purpose, String key) {
         return new CodeSubject(purpose + ":" + key.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The key of this subject when it is of {@code purpose}; empty for another purpose's subject. */
+    public Optional<String> keyOf(String purpose) {
+        String prefix = purpose + ":";
+        return value.startsWith(prefix) ? Optional.of(value.substring(prefix.length())) : Optional.empty();
     }
 }

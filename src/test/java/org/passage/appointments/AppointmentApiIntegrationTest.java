@@ -15,7 +15,7 @@ import org.passage.PassageIntegrationTest;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.TestApplications;
-import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ApplicationTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +35,7 @@ class AppointmentApiIntegrationTest {
     @Autowired
     Directorates directorates;
     @Autowired
-    ApiTokens tokens;
+    ApplicationTokens tokens;
 
     @Test
     void anApplicantListsFreeDaysBooksMovesAndCancelsThroughTheApi() throws Exception {

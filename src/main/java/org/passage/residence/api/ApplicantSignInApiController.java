@@ -18,7 +18,7 @@ import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.PassportNumber;
 import org.passage.residence.ResidenceProperties;
-import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ApplicationTokens;
 import org.passage.residence.api.internal.IdempotentWrites;
 import org.passage.residence.application.ApplicationJourney;
 import org.passage.residence.application.ResidenceApplication;
@@ -67,14 +67,14 @@ class ApplicantSignInApiController {
 
     private final ApplicationJourney journey;
     private final ApplicationForms forms;
-    private final ApiTokens tokens;
+    private final ApplicationTokens tokens;
     private final RateLimiter rateLimiter;
     private final ResidenceProperties properties;
     private final MessageSource messages;
     private final IdempotentWrites idempotent;
     private final JsonMapper json;
 
-    ApplicantSignInApiController(ApplicationJourney journey, ApplicationForms forms, ApiTokens tokens,
+    ApplicantSignInApiController(ApplicationJourney journey, ApplicationForms forms, ApplicationTokens tokens,
             RateLimiter rateLimiter, ResidenceProperties properties, MessageSource messages,
             IdempotentWrites idempotent, JsonMapper json) {
         this.idempotent = idempotent;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.identity.CodeSubject;
 import org.passage.identity.OneTimeCodes;
 import org.passage.notifications.MessageType;
 import org.passage.notifications.Notification;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApplicationJourney {
+
+    /** The purpose of the residence applicant's code subjects: {@code residence:<number>}. */
+    public static final String SUBJECT_PURPOSE = "residence";
 
     private final Applications applications;
     private final UploadQuota quota;
@@ -117,9 +121,12 @@ public class ApplicationJourney {
                 Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
     }
 
-    /** The one-time codes of an application are those of its number. */
-    private static String codeSubject(ApplicationNumber number) {
-        return "residence:" + number.value();
+    /**
+     * What an application's one-time codes and API tokens stand for: its number, of the purpose
+     * {@link #SUBJECT_PURPOSE}.
+     */
+    public static CodeSubject codeSubject(ApplicationNumber number) {
+        return new CodeSubject(SUBJECT_PURPOSE + ":" + number.value());
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,7 @@ import org.passage.PassageIntegrationTest;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.TestApplications;
-import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ApplicationTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +28,7 @@ class PaymentApiIntegrationTest {
     @Autowired
     AccrualService accrualService;
     @Autowired
-    ApiTokens tokens;
+    ApplicationTokens tokens;
 
     @Test
     void anApplicantReadsTheAccrualPaysThroughTheProviderAndCannotPayTwice() throws Exception {

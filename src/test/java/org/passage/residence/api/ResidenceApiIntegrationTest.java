@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.documents.TestFiles;
+import org.passage.identity.ApiTokens;
+import org.passage.identity.CodeSubject;
 import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.ApplicationNumber;
@@ -36,7 +38,7 @@ import org.passage.residence.ApplicationState;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
 import org.passage.ratelimit.RateLimiter;
-import org.passage.residence.api.internal.ApiTokens;
+import org.passage.residence.api.internal.ApplicationTokens;
 import org.passage.residence.api.internal.ResidenceApiProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +64,9 @@ class ResidenceApiIntegrationTest {
     @Autowired
     ResidenceApplications applications;
     @Autowired
-    ApiTokens tokens;
+    ApplicationTokens tokens;
+    @Autowired
+    ApiTokens allTokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -197,13 +201,22 @@ class ResidenceApiIntegrationTest {
     void anExpiredTokenOpensNothingAndOnlyItsHashIsStored() throws Exception {
         ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
         String token = tokens.issue(mine);
-        assertThat(jdbc.sql("SELECT count(*) FROM residence_api_token WHERE token_hash = ? OR token_hash = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ? OR token_hash = ?")
                 .params(token, token.toLowerCase()).query(Integer.class).single()).isZero();
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
-        jdbc.sql("UPDATE residence_api_token SET expires_at = now() - interval '1 second' WHERE number = ?")
-                .param(mine.value()).update();
+        jdbc.sql("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE subject = ?")
+                .param("residence:" + mine.value()).update();
         mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenOfAnotherDeskOpensNoApplication() throws Exception {
+        ApplicationNumber mine = testApplications.draftStudent(new ProvinceCode("06"));
+        String visaToken = allTokens.issue(new CodeSubject("visa:" + mine.value()), java.time.Duration.ofHours(1))
+                .token();
+        mvc.perform(get(BASE + "/applications/" + mine.formatted()).header("Authorization", "Bearer " + visaToken))
                 .andExpect(status().isUnauthorized());
     }
 

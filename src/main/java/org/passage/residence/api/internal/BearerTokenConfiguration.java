@@ -19,7 +19,7 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
 class BearerTokenConfiguration {
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(ApiTokens tokens) {
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(ApplicationTokens tokens) {
         FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(
                 new BearerTokenFilter(tokens));
         registration.addUrlPatterns("/api/*");

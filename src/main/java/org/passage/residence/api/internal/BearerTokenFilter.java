@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.passage.identity.ApiTokens;
 import org.passage.residence.ApplicantPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,9 +29,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** The request attribute holding the authenticated token's hash, for the per-token rate limit. */
     static final String TOKEN_ATTRIBUTE = "residence.api.token";
 
-    private final ApiTokens tokens;
+    private final ApplicationTokens tokens;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApplicationTokens tokens) {
         this.tokens = tokens;
     }
 

@@ -1,7 +1,11 @@
 package org.passage.residence.api.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.passage.residence.ApplicationNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +49,7 @@ public class IdempotentWrites {
 
     /** Reserves the key for this body, or tells what it already stands for. Runs in its own transaction. */
     public Claim claim(ApplicationNumber number, String operation, String key, String body) {
-        String hash = ApiTokens.hash(body);
+        String hash = sha256(body);
         int inserted = jdbc.sql("""
                 INSERT INTO residence_api_idempotency (number, operation, idempotency_key, request_hash, created_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -83,8 +87,8 @@ public class IdempotentWrites {
      * of the draft it made.
      */
     public Claim claimPreRegistration(String passport, String key, String body) {
-        String keyHash = ApiTokens.hash(passport + "\n" + key);
-        String hash = ApiTokens.hash(body);
+        String keyHash = sha256(passport + "\n" + key);
+        String hash = sha256(body);
         int inserted = jdbc.sql("""
                 INSERT INTO residence_api_pre_registration_key (key_hash, request_hash, created_at)
                 VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -106,7 +110,7 @@ public class IdempotentWrites {
 
     /** Keeps the draft a reserved pre-registration key made; {@code number} null frees the key again. */
     public void completePreRegistration(String passport, String key, ApplicationNumber number) {
-        String keyHash = ApiTokens.hash(passport + "\n" + key);
+        String keyHash = sha256(passport + "\n" + key);
         if (number == null) {
             jdbc.sql("DELETE FROM residence_api_pre_registration_key WHERE key_hash = ? AND number IS NULL")
                     .param(keyHash).update();
@@ -122,5 +126,15 @@ public class IdempotentWrites {
                 DELETE FROM residence_api_idempotency
                 WHERE number = ? AND operation = ? AND idempotency_key = ? AND response_status IS NULL""")
                 .params(number.value(), operation, key).update();
+    }
+
+    /** The SHA-256 of a body or key as stored, of its UTF-8 bytes (bodies carry Turkish letters). */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.passage.identity.ApiTokens;
 import org.passage.rules.InvalidRequestException;
 import org.passage.rules.InvalidRequestException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -33,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class VisaFilesApiController {
+
+    /** How long a token reads the address's files. */
+    static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
 
     record SignInRequest(@NotBlank @Size(max = 254) String email) {
     }
@@ -63,12 +68,12 @@ class VisaFilesApiController {
     }
 
     private final VisaSignIns signIns;
-    private final VisaApiTokens tokens;
+    private final ApiTokens tokens;
     private final VisaFileDesk desk;
     private final VisaFileViews views;
     private final MessageSource messages;
 
-    VisaFilesApiController(VisaSignIns signIns, VisaApiTokens tokens, VisaFileDesk desk, VisaFileViews views,
+    VisaFilesApiController(VisaSignIns signIns, ApiTokens tokens, VisaFileDesk desk, VisaFileViews views,
             MessageSource messages) {
         this.signIns = signIns;
         this.tokens = tokens;
@@ -95,7 +100,7 @@ class VisaFilesApiController {
         if (!VisaSignIns.isEmail(request.email()) || !signIns.verify(request.email(), request.code())) {
             throw problem(HttpStatus.UNAUTHORIZED, "visa.file.sign-in.code.wrong", locale);
         }
-        VisaApiTokens.Issued issued = tokens.issue(new org.passage.visa.file.VisaApplicant(request.email()).email());
+        ApiTokens.Issued issued = tokens.issue(VisaSignIns.subject(request.email()), TOKEN_VALIDITY);
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
 
@@ -129,7 +134,10 @@ class VisaFilesApiController {
     }
 
     private String email(@Nullable String authorization, Locale locale) {
-        return tokens.email(authorization)
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring(7).strip()
+                : null;
+        return tokens.resolve(token).flatMap(subject -> subject.keyOf(VisaSignIns.PURPOSE))
                 .orElseThrow(() -> problem(HttpStatus.UNAUTHORIZED, "visa.file.api.unauthorized", locale));
     }
 

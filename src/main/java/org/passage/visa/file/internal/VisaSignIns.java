@@ -63,7 +63,7 @@ class VisaSignIns {
                         Duration.ofDays(1)).allowed()) {
             return false;
         }
-        String code = codes.issue(CodeSubject.of(PURPOSE, address));
+        String code = codes.issue(subject(address));
         notifications.send(new Notification(MessageType.ONE_TIME_CODE, Recipient.ofEmail(address), language,
                 Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
         return true;
@@ -71,7 +71,12 @@ class VisaSignIns {
 
     @Transactional
     boolean verify(String email, String code) {
-        return codes.verify(CodeSubject.of(PURPOSE, new VisaApplicant(email).email()), code);
+        return codes.verify(subject(email), code);
+    }
+
+    /** What an address's one-time codes and API tokens stand for. */
+    static CodeSubject subject(String email) {
+        return CodeSubject.of(PURPOSE, new VisaApplicant(email).email());
     }
 
     void signIn(String email, HttpServletRequest request, HttpServletResponse response) {

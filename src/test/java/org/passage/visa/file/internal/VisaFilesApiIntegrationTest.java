@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
+import org.passage.identity.ApiTokens;
+import org.passage.identity.CodeSubject;
 import org.passage.notifications.TestMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,6 +33,8 @@ class VisaFilesApiIntegrationTest {
     VisaFiling filing;
     @Autowired
     VisaFileDesk desk;
+    @Autowired
+    ApiTokens tokens;
 
     private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request) {
         return request.with(r -> {
@@ -84,5 +89,15 @@ class VisaFilesApiIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(from(post("/api/v1/visa/sign-in")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"email\":\"nope\"}")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aTokenOfAnotherDeskReadsNoFiles() throws Exception {
+        String email = VisaFiling.newEmail();
+        filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
+        String residenceToken = tokens.issue(new CodeSubject("residence:" + email), Duration.ofHours(1)).token();
+
+        mvc.perform(get("/api/v1/visa/files").header("Authorization", "Bearer " + residenceToken))
+                .andExpect(status().isUnauthorized());
     }
 }
