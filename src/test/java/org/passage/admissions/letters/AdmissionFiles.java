@@ -1,7 +1,5 @@
 package org.passage.admissions.letters;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.passage.admissions.desk.AdmissionActor;
@@ -10,7 +8,8 @@ import org.passage.admissions.desk.AdmissionNumber;
 import org.passage.admissions.desk.Decision;
 import org.passage.admissions.desk.RequiredDocuments;
 import org.passage.admissions.desk.Submission;
-import org.passage.calendar.TurkiyeTime;
+import org.passage.admissions.desk.TestUniversities;
+import org.passage.admissions.desk.TestUniversities.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,50 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdmissionFiles {
 
-    public static final String INTAKE = "2027-FALL";
+    public static final String INTAKE = TestUniversities.INTAKE;
     static final List<String> DOCUMENTS = RequiredDocuments.of(List.of(), false);
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final AdmissionDesk desk;
+    private final TestUniversities universities;
 
-    AdmissionFiles(JdbcClient jdbc, Clock clock, AdmissionDesk desk) {
+    AdmissionFiles(JdbcClient jdbc, AdmissionDesk desk, TestUniversities universities) {
+        this.universities = universities;
         this.jdbc = jdbc;
-        this.clock = clock;
         this.desk = desk;
     }
 
     /** A new university whose programmes PHYSICS and CHEMISTRY have 5 places each. */
     public String university() {
-        String code = "L" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        LocalDate today = LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
-        jdbc.sql("""
-                INSERT INTO admission_university (code, name_tr, name_en, name_de, city)
-                VALUES (?, 'Deneme Üniversitesi', 'Test University', 'Testuniversität', 'Ankara')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_faculty (university, code, name_tr, name_en, name_de)
-                VALUES (?, 'SCIENCES', 'Fen Fakültesi', 'Faculty of Sciences', 'Naturwissenschaftliche Fakultät')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_intake (university, code, academic_year, term, opens_on, closes_on, response_by,
-                    registration_from, registration_to, starts_on)
-                VALUES (?, ?, 2027, 'FALL', ?, ?, ?, ?, ?, ?)""")
-                .params(code, INTAKE, today.minusDays(10), today.plusDays(10), today.plusDays(30), today.plusDays(20),
-                        today.plusDays(60), today.plusDays(90))
-                .update();
-        for (String[] p : new String[][] {{"PHYSICS", "Fizik", "Physics", "Physik"},
-            {"CHEMISTRY", "Kimya", "Chemistry", "Chemie"}}) {
-            jdbc.sql("""
-                    INSERT INTO admission_programme (university, code, faculty, name_tr, name_en, name_de,
-                        rule_programme, language_of_instruction, duration_semesters)
-                    VALUES (?, ?, 'SCIENCES', ?, ?, ?, 'OTHER', 'en', 8)""")
-                    .params(code, p[0], p[1], p[2], p[3]).update();
-            jdbc.sql("""
-                    INSERT INTO admission_intake_programme (university, intake, programme, foreign_quota,
-                        tuition_amount, tuition_currency) VALUES (?, ?, ?, 5, 12000, 'USD')""")
-                    .params(code, INTAKE, p[0]).update();
-        }
+        String code = universities.create(List.of(
+                new Programme("PHYSICS", "Fizik", "Physics", "Physik", "OTHER", 5, 12000),
+                new Programme("CHEMISTRY", "Kimya", "Chemistry", "Chemie", "OTHER", 5, 12000)));
         jdbc.sql("""
                 INSERT INTO admission_score_criterion (university, intake, code, position, weight, name_tr, name_en,
                     name_de) VALUES

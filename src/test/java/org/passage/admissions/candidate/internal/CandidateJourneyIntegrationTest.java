@@ -24,6 +24,8 @@ import org.passage.admissions.desk.AdmissionApplications;
 import org.passage.admissions.desk.AdmissionDesk;
 import org.passage.admissions.desk.AdmissionState;
 import org.passage.admissions.desk.Decision;
+import org.passage.admissions.desk.TestUniversities;
+import org.passage.admissions.desk.TestUniversities.Programme;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.documents.TestFiles;
 import org.passage.notifications.TestMailbox;
@@ -47,7 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class CandidateJourneyIntegrationTest {
 
     static final String BASE = "/admission/candidate";
-    static final String INTAKE = "2027-FALL";
+    static final String INTAKE = TestUniversities.INTAKE;
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     static final List<String> DOCUMENTS = List.of("PASSPORT", "DIPLOMA", "TRANSCRIPT", "PHOTO", "EXAM_RESULT_ABITUR");
 
@@ -55,6 +57,8 @@ class CandidateJourneyIntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestUniversities universities;
     @Autowired
     Clock clock;
     @Autowired
@@ -378,33 +382,7 @@ class CandidateJourneyIntegrationTest {
 
     /** A university of its own, by rows: one faculty, PHYSICS and CHEMISTRY, an intake open today. */
     String university() {
-        String code = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        LocalDate today = LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
-        jdbc.sql("""
-                INSERT INTO admission_university (code, name_tr, name_en, name_de, city)
-                VALUES (?, 'Deneme Üniversitesi', 'Test University', 'Testuniversität', 'Ankara')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_faculty (university, code, name_tr, name_en, name_de)
-                VALUES (?, 'SCIENCES', 'Fen Fakültesi', 'Faculty of Sciences', 'Naturwissenschaftliche Fakultät')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_intake (university, code, academic_year, term, opens_on, closes_on, response_by,
-                    registration_from, registration_to, starts_on)
-                VALUES (?, ?, 2027, 'FALL', ?, ?, ?, ?, ?, ?)""")
-                .params(code, INTAKE, today.minusDays(10), today.plusDays(10), today.plusDays(30), today.plusDays(20),
-                        today.plusDays(60), today.plusDays(90))
-                .update();
-        for (String programme : new String[] {"PHYSICS", "CHEMISTRY"}) {
-            jdbc.sql("""
-                    INSERT INTO admission_programme (university, code, faculty, name_tr, name_en, name_de,
-                        rule_programme, language_of_instruction, duration_semesters)
-                    VALUES (?, ?, 'SCIENCES', ?, ?, ?, 'OTHER', 'en', 8)""")
-                    .params(code, programme, programme, programme, programme).update();
-            jdbc.sql("INSERT INTO admission_intake_programme (university, intake, programme, foreign_quota) VALUES (?, ?, ?, 5)")
-                    .params(code, INTAKE, programme).update();
-        }
-        return code;
+        return universities.create(List.of(Programme.of("PHYSICS", 5), Programme.of("CHEMISTRY", 5)));
     }
 
     /** The eligibility answers of a German schooled in Germany with an Abitur. */

@@ -59,12 +59,12 @@ class QuotaPagesTest {
         assertThat(page("/staff/admissions/quotas?year=2027", registrar, "en"))
                 .contains("Quota register 2027", "ÖSYS 2026 Tercih Kılavuzu, Tablo 4", "PHYSICS en");
         assertThat(page("/admission/quotas/" + u + "/2027", null, "en"))
-                .contains("Quota University: quotas and tuition 2027–2028", "PHYSICS en", "25,000 USD")
+                .contains("Test University: quotas and tuition 2027–2028", "PHYSICS en", "25,000 USD")
                 .doesNotContain("LAW en");
         assertThat(page("/admission/quotas/" + u + "/2027", null, "tr"))
-                .contains("Kontenjan Üniversitesi: 2027–2028 kontenjanları ve ücretleri", "PHYSICS tr", "25.000 USD");
+                .contains("Deneme Üniversitesi: 2027–2028 kontenjanları ve ücretleri", "PHYSICS tr", "25.000 USD");
         assertThat(page("/admission/quotas/" + u + "/2027", null, "de"))
-                .contains("Quotenuniversität: Quoten und Gebühren 2027–2028", "PHYSICS de");
+                .contains("Testuniversität: Quoten und Gebühren 2027–2028", "PHYSICS de");
         assertThat(page("/admission/quotas", null, "en")).contains("/admission/quotas/" + u + "/2027");
     }
 

@@ -1,60 +1,34 @@
 package org.passage.admissions.quota.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.passage.calendar.TurkiyeTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.ArrayList;
+import java.util.List;
+import org.passage.admissions.desk.TestUniversities;
+import org.passage.admissions.desk.TestUniversities.Programme;
 import org.springframework.stereotype.Component;
 
 /**
- * A university of its own for a quota test, by rows only: one faculty, programmes with their
- * rulebook codes and intake quotas, and the 2027-FALL intake open today.
+ * A university of its own for a quota test (the admissions tests' one fixture): programmes with
+ * their rulebook codes and intake quotas, and the 2027-FALL intake open today.
  */
 @Component
 class QuotaUniversities {
 
-    static final String INTAKE = "2027-FALL";
-    static final int YEAR = 2027;
+    static final String INTAKE = TestUniversities.INTAKE;
+    static final int YEAR = TestUniversities.YEAR;
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final TestUniversities universities;
 
-    QuotaUniversities(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    QuotaUniversities(TestUniversities universities) {
+        this.universities = universities;
     }
 
     /** Programme {@code codes[i]} of rulebook programme {@code rules[i]} with {@code quotas[i]} places in the intake. */
     String create(String[] codes, String[] rules, int[] quotas) {
-        String code = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        LocalDate today = LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
-        jdbc.sql("""
-                INSERT INTO admission_university (code, name_tr, name_en, name_de, city)
-                VALUES (?, 'Kontenjan Üniversitesi', 'Quota University', 'Quotenuniversität', 'Ankara')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_faculty (university, code, name_tr, name_en, name_de)
-                VALUES (?, 'SCIENCES', 'Fen Fakültesi', 'Faculty of Sciences', 'Naturwissenschaftliche Fakultät')""")
-                .param(code).update();
-        jdbc.sql("""
-                INSERT INTO admission_intake (university, code, academic_year, term, opens_on, closes_on, response_by,
-                    registration_from, registration_to, starts_on)
-                VALUES (?, ?, ?, 'FALL', ?, ?, ?, ?, ?, ?)""")
-                .params(code, INTAKE, YEAR, today.minusDays(10), today.plusDays(10), today.plusDays(30),
-                        today.plusDays(20), today.plusDays(60), today.plusDays(90))
-                .update();
+        List<Programme> programmes = new ArrayList<>();
         for (int i = 0; i < codes.length; i++) {
-            jdbc.sql("""
-                    INSERT INTO admission_programme (university, code, faculty, name_tr, name_en, name_de,
-                        rule_programme, language_of_instruction, duration_semesters)
-                    VALUES (?, ?, 'SCIENCES', ?, ?, ?, ?, 'en', 8)""")
-                    .params(code, codes[i], codes[i] + " tr", codes[i] + " en", codes[i] + " de", rules[i]).update();
-            if (quotas[i] >= 0) {
-                jdbc.sql("INSERT INTO admission_intake_programme (university, intake, programme, foreign_quota)"
-                        + " VALUES (?, ?, ?, ?)").params(code, INTAKE, codes[i], quotas[i]).update();
-            }
+            programmes.add(new Programme(codes[i], codes[i] + " tr", codes[i] + " en", codes[i] + " de", rules[i],
+                    quotas[i], 0));
         }
-        return code;
+        return universities.create(programmes);
     }
 }
