@@ -26,6 +26,7 @@ import org.passage.documents.Documents;
 import org.passage.documents.StoredDocument;
 import org.passage.documents.Upload;
 import org.passage.forms.ErrorLink;
+import org.passage.forms.Field;
 import org.passage.forms.FieldParsers;
 import org.passage.text.FreeText;
 import org.springframework.context.MessageSource;
@@ -284,6 +285,10 @@ class CandidatePages {
                 .map(o -> new Option(o.code(), o.name().in(locale))).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("errorLinks", ErrorLink.toFields(errors));
+        Object typed = model.getAttribute("fullName");
+        model.addAttribute("nameField", new Field("fullName", "TEXT", text("admission.candidate.name.label", locale),
+                text("admission.candidate.name.hint", locale), errors.get("fullName"),
+                typed == null ? null : typed.toString(), null, null, null, List.of(), "name", "20"));
         questions.options(model, locale);
         return "admissions/candidate/apply";
     }
