@@ -13,8 +13,11 @@ import org.slf4j.LoggerFactory;
 class LoggingSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
-    /** One-time codes are runs of digits; dates and amounts in a text lose nothing a log reader needs. */
-    private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
+    /**
+     * One-time codes are six digits; runs of six or more are masked, so a date's year and a small
+     * amount stay readable (a long amount losing its digits costs a log reader nothing).
+     */
+    private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
 
     @Override
     public void send(UUID deliveryId, String mobile, String text) {

@@ -17,4 +17,10 @@ class LoggingSmsGatewayTest {
                 .isEqualTo("Your Passage code is ******. It is valid for 10 minutes.")
                 .doesNotContain("739104");
     }
+
+    @Test
+    void theLogKeepsTheYearOfADateAndTheMinutesOfAnAppointment() {
+        assertThat(LoggingSmsGateway.withoutCodes("Your appointment is on 14.01.2027 at 10:30; code 482913."))
+                .isEqualTo("Your appointment is on 14.01.2027 at 10:30; code ******.");
+    }
 }
