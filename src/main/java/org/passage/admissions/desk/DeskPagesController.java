@@ -18,6 +18,9 @@ import org.passage.rules.LocalizedText;
 import org.passage.staff.AdmissionStaff;
 import org.passage.staff.StaffPrincipal;
 import org.passage.staff.StaffRole;
+import org.jspecify.annotations.Nullable;
+import org.passage.forms.FormFields;
+import org.passage.rules.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,6 +77,7 @@ class DeskPagesController {
     private final AdmissionStaff admissionStaff;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final org.passage.rules.Rulebook rulebook;
+    private final FormFields countries;
 
     DeskPagesController(AdmissionQueue queue, AdmissionApplications applications, AdmissionDesk desk,
             Intakes intakes, AuditTrail audit, MessageSource messages, AdmissionAssessments assessments,
@@ -86,6 +90,7 @@ class DeskPagesController {
         this.intakes = intakes;
         this.audit = audit;
         this.messages = messages;
+        this.countries = new FormFields(messages, "admissions.%s.label", "admissions.%s.hint");
         this.rulebook = assessments.rulebook();
         this.bases = assessments.rulebook().vocabulary().getOrDefault("basis", Map.of());
     }
@@ -110,8 +115,7 @@ class DeskPagesController {
                 .findFirst().orElse(null);
         String chosenProgramme = programmes.containsKey(programme) ? programme : null;
         String chosenBasis = bases.containsKey(basis) ? basis : null;
-        String chosenNationality = nationality != null && nationality.strip().matches("[A-Za-z]{2}")
-                ? nationality.strip().toUpperCase(Locale.ROOT) : null;
+        String chosenNationality = Countries.isKnown(nationality) ? nationality : null;
         String search = q == null || q.isBlank() || q.length() > 254 ? null : q.strip();
         List<AdmissionQueue.Row> rows = queue.list(scope,
                 new AdmissionQueue.Filter(chosenProgramme, chosenState, chosenBasis, chosenNationality, search));
@@ -137,11 +141,15 @@ class DeskPagesController {
         model.addAttribute("programmes", programmeOptions);
         model.addAttribute("states", stateOptions);
         model.addAttribute("bases", basisOptions);
-        model.addAttribute("nationality", chosenNationality == null ? "" : chosenNationality);
+        List<Option> nationalityOptions = new ArrayList<>(List.of(new Option("",
+                text("admissions.desk.any", locale), chosenNationality == null)));
+        countries.countries(locale).forEach((code, name) -> nationalityOptions.add(new Option(code, name,
+                code.equals(chosenNationality))));
+        model.addAttribute("nationalities", nationalityOptions);
         model.addAttribute("search", search == null ? "" : search);
         model.addAttribute("rows", rows.stream().map(r -> new QueueRow(r.number().value(),
                 name(programmes, r.programme(), locale), r.preference(), r.candidateEmail(),
-                stateLabel(r.state(), locale), r.nationality() == null ? "" : r.nationality(),
+                stateLabel(r.state(), locale), country(r.nationality(), locale),
                 r.basis() == null ? "" : bases.getOrDefault(r.basis(), new LocalizedText(r.basis(), r.basis(),
                         r.basis())).in(locale), date(r.submittedAt(), locale))).toList());
         return "admissions/desk-queue";
@@ -161,7 +169,7 @@ class DeskPagesController {
                 new Line(text("admissions.desk.column.preference", locale), String.valueOf(application.preference())),
                 new Line(text("admissions.desk.column.email", locale), application.candidateEmail()),
                 new Line(text("admissions.desk.column.nationality", locale),
-                        s == null || s.nationality() == null ? "" : s.nationality()),
+                        country(s == null ? null : s.nationality(), locale)),
                 new Line(text("admissions.desk.column.basis", locale), s == null || s.basis() == null
                         ? text("admissions.desk.no-basis", locale)
                         : bases.getOrDefault(s.basis(), new LocalizedText(s.basis(), s.basis(), s.basis())).in(locale)),
@@ -391,6 +399,11 @@ class DeskPagesController {
     private static String dateTime(java.time.Instant at, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(at.atZone(ZoneId.of(TurkiyeTime.ZONE_ID)));
+    }
+
+    /** A nationality by its name in the page's language; empty when none was given. */
+    private String country(@Nullable String code, Locale locale) {
+        return code == null ? "" : countries.countryName(code, locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

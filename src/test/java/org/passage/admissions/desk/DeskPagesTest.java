@@ -63,6 +63,9 @@ class DeskPagesTest {
         String queue = page("/staff/admissions", staff.registrar(a));
 
         assertThat(queue).contains(ofA.value(), "Foreign national", "Submitted").doesNotContain(ofB.value());
+        assertThat(queue).as("the nationality by its name, not its code").contains("<td>Germany</td>")
+                .doesNotContain("<td>DE</td>");
+        assertThat(page("/staff/admissions/" + ofA.value(), staff.registrar(a))).contains("Germany");
         mvc.perform(get("/staff/admissions/" + ofB.value()).with(TestStaff.signedIn(staff.registrar(a))))
                 .andExpect(status().isNotFound());
     }
@@ -279,5 +282,8 @@ class DeskPagesTest {
         assertThat(page("/staff/admissions?state=NOT_A_STATE&nationality=%25&programme=NONE", registrar))
                 .contains(first.value(), second.value());
         assertThat(page("/staff/admissions?q=%25", registrar)).doesNotContain(first.value());
+        assertThat(page("/staff/admissions?nationality=DE", registrar)).contains(first.value(), second.value())
+                .contains("<option value=\"DE\" selected=\"selected\">Germany</option>");
+        assertThat(page("/staff/admissions?nationality=FR", registrar)).doesNotContain(first.value());
     }
 }
