@@ -18,6 +18,10 @@ import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApplicationReviews;
+import org.passage.residence.CaseFile;
+import org.passage.residence.Decision;
+import org.passage.residence.IssuedPermit;
 import org.passage.residence.ApplicationSummary;
 import org.passage.residence.ChecklistItem;
 import org.passage.residence.ResidenceApplications;
@@ -49,15 +53,21 @@ public class UniversityIntakes {
     public record Student(SharedApplication shared, List<ChecklistItem> checklist, Optional<IntakeRecord> record) {
     }
 
+    /** A student of the follow-up list: the shared application, its permit once issued, the office's record. */
+    public record FollowUp(SharedApplication shared, Optional<IssuedPermit> permit, Optional<IntakeRecord> record) {
+    }
+
     private final ResidenceApplications applications;
+    private final ApplicationReviews reviews;
     private final IntakeStore store;
     private final StaffAccess access;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    UniversityIntakes(ResidenceApplications applications, IntakeStore store, StaffAccess access, AuditTrail audit,
-            MessageSource messages, Clock clock) {
+    UniversityIntakes(ResidenceApplications applications, ApplicationReviews reviews, IntakeStore store,
+            StaffAccess access, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.reviews = reviews;
         this.messages = messages;
         this.applications = applications;
         this.store = store;
@@ -79,6 +89,14 @@ public class UniversityIntakes {
             return List.of();
         }
         return applications.sharedWithUniversity(office.university());
+    }
+
+    /** The office's consenting students with where their permit stands: state, permit number and validity. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUp(StaffPrincipal office) {
+        return students(office).stream().map(shared -> new FollowUp(shared,
+                reviews.caseFile(shared.number()).map(CaseFile::decision).map(Decision::permit),
+                store.find(shared.number()))).toList();
     }
 
     /** The student of the application, empty unless in the office's reach. */

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +24,10 @@ import org.passage.admissions.letters.AcceptanceLetter;
 import org.passage.admissions.letters.AcceptanceLetters;
 import org.passage.admissions.letters.AdmissionFiles;
 import org.passage.provinces.ProvinceCode;
+import org.passage.residence.Actor;
 import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApplicationReviews;
+import org.passage.residence.IssuedPermit;
 import org.passage.residence.ChecklistItem;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
@@ -199,6 +205,39 @@ class UniversityOfficeIntegrationTest {
         mvc.perform(get("/staff/university/intake").with(TestStaff.signedIn(staff.officer(BURSA))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theFollowUpCsvIsSemicolonSeparatedWithABomAndShowsThePermit() throws Exception {
+        ApplicationNumber number = applications.underReview(BURSA);
+        journey.shareWithUniversity(number, universityA, true);
+        var file = reviews.caseFile(number).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        IssuedPermit permit = reviews.approve(number, today, file.standardValidUntil(), null,
+                Actor.staff("test-officer"));
+
+        byte[] body = mvc.perform(get("/staff/university/follow-up.csv?lang=en")
+                        .with(TestStaff.signedIn(staff.universityOffice(universityA))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(body, StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFApplication number;Name;State;Permit number;Valid from;Valid until;"
+                + "Forwarded on\r\n");
+        assertThat(csv).contains(number.formatted() + ";Amira Haddad;Approved;" + permit.number().formatted() + ";"
+                + today + ";" + permit.validUntil() + ";\r\n");
+        String comma = new String(mvc.perform(get("/staff/university/follow-up.csv?lang=en&separator=comma")
+                        .with(TestStaff.signedIn(staff.universityOffice(universityA))))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(comma).contains(number.formatted() + ",Amira Haddad,Approved," + permit.number().formatted());
+        String other = mvc.perform(get("/staff/university/follow-up?lang=en")
+                        .with(TestStaff.signedIn(staff.universityOffice(universityB))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(other).doesNotContain(number.formatted());
+    }
+
+    @Autowired
+    ApplicationReviews reviews;
+    @Autowired
+    Clock clock;
 
     private AcceptanceLetter letter() {
         String university = files.university();
