@@ -84,21 +84,10 @@ class UniversityOfficeIntegrationTest {
                 .andExpect(redirectedUrl("/residence/apply/first")).andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
 
-        var form = mvc.perform(get("/residence/apply/first?lang=en").cookie(session).with(address))
-                .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(form.getContentAsString()).contains("Started from your acceptance letter " + letter.code().grouped());
-        Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form.getContentAsString());
-        assertThat(token.find()).isTrue();
-        String email = "letter-" + UUID.randomUUID() + "@example.org";
-        mvc.perform(post("/residence/apply/first").with(csrf()).with(address).cookie(session)
-                        .param("formToken", token.group(1))
-                        .param("givenNames", "Amira").param("surname", "Haddad")
-                        .param("birthDate-day", "1").param("birthDate-month", "5").param("birthDate-year", "2004")
-                        .param("nationality", "SY").param("passportNumber", "N" + digits())
-                        .param("passportExpiry-day", "1").param("passportExpiry-month", "1")
-                        .param("passportExpiry-year", "2031")
-                        .param("email", email).param("mobile", "0532 123 45 67"))
-                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/residence/apply/first?lang=en").cookie(session).with(address))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Started from your acceptance letter " + letter.code().grouped());
+        String email = preRegister(session, address);
 
         Map<String, Object> draft = jdbc.sql("""
                 SELECT answers->>'letterCode' AS letter, answers->>'permitType' AS permit,
@@ -107,6 +96,26 @@ class UniversityOfficeIntegrationTest {
         assertThat(draft).containsEntry("letter", letter.code().value()).containsEntry("permit", "STUDENT")
                 .containsEntry("programme", "Physics").containsEntry("university", "Deneme Üniversitesi")
                 .containsEntry("share_with_university", true);
+    }
+
+    @Test
+    void theConsentIsNotGivenUnlessTheStudentTicksIt() throws Exception {
+        AcceptanceLetter letter = letter();
+        RequestPostProcessor address = ownAddress();
+        String page = mvc.perform(get("/residence/apply/from-letter?lang=en").param("code", letter.code().value())
+                        .with(address))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher box = Pattern.compile("<input[^>]*name=\"shareWithUniversity\"[^>]*>").matcher(page);
+        assertThat(box.find()).isTrue();
+        assertThat(box.group()).doesNotContain("checked");
+
+        Cookie session = mvc.perform(post("/residence/apply/from-letter").with(csrf()).with(address)
+                        .param("code", letter.code().value()))
+                .andExpect(redirectedUrl("/residence/apply/first")).andReturn().getResponse().getCookie("SESSION");
+        String email = preRegister(session, address);
+
+        assertThat(jdbc.sql("SELECT share_with_university FROM residence_application WHERE email = ?").param(email)
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test
@@ -238,6 +247,25 @@ class UniversityOfficeIntegrationTest {
     ApplicationReviews reviews;
     @Autowired
     Clock clock;
+
+    /** Pre-registers in the session as a student would, returning the e-mail address used. */
+    private String preRegister(Cookie session, RequestPostProcessor address) throws Exception {
+        String form = mvc.perform(get("/residence/apply/first?lang=en").cookie(session).with(address))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).isTrue();
+        String email = "letter-" + UUID.randomUUID() + "@example.org";
+        mvc.perform(post("/residence/apply/first").with(csrf()).with(address).cookie(session)
+                        .param("formToken", token.group(1))
+                        .param("givenNames", "Amira").param("surname", "Haddad")
+                        .param("birthDate-day", "1").param("birthDate-month", "5").param("birthDate-year", "2004")
+                        .param("nationality", "SY").param("passportNumber", "N" + digits())
+                        .param("passportExpiry-day", "1").param("passportExpiry-month", "1")
+                        .param("passportExpiry-year", "2031")
+                        .param("email", email).param("mobile", "0532 123 45 67"))
+                .andExpect(status().is3xxRedirection());
+        return email;
+    }
 
     private AcceptanceLetter letter() {
         String university = files.university();

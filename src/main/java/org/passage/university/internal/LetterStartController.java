@@ -112,9 +112,10 @@ class LetterStartController {
                 ? forms.text("university.letter.not-enrolled", locale) : letter.studentNumber()));
         model.addAttribute("letter", letter);
         model.addAttribute("facts", facts);
+        // Consent is opt-in: the box starts unticked, and an unticked box shares nothing.
         model.addAttribute("consent", forms.field("shareWithUniversity", "CHECKBOX", Map.of(), Map.of(),
                 List.of(new Field.Option("shareWithUniversity", "YES",
-                        forms.text("journey.q.shareWithUniversity.option", locale), true)), null, null, locale));
+                        forms.text("journey.q.shareWithUniversity.option", locale), false)), null, null, locale));
         model.addAttribute("errors", List.of());
         model.addAttribute("pageTitle", forms.title("university.letter.title", false, locale));
         return "university/from-letter";
