@@ -141,7 +141,11 @@ public class UniversityIntakes {
      */
     @Transactional(readOnly = true)
     public Optional<StatusSection> section(ApplicationNumber number, Locale locale) {
-        return store.find(number).flatMap(record -> applications.find(number).map(summary -> {
+        Optional<IntakeRecord> recorded = store.find(number);
+        if (recorded.isEmpty()) {
+            return stepEight(number, locale);
+        }
+        return recorded.flatMap(record -> applications.find(number).map(summary -> {
             List<StatusLine> lines = new ArrayList<>();
             List<Map<String, Object>> items = new ArrayList<>();
             for (ChecklistItem item : checklist(summary)) {
@@ -166,6 +170,26 @@ public class UniversityIntakes {
             return new StatusSection("universityIntake", SECTION_ORDER, text("university.intake.section", locale),
                     lines, List.of(), data);
         }));
+    }
+
+    /**
+     * Before the office recorded anything: what step 8 asks of a student who shares a submitted
+     * application with the university, namely to hand the checklist's documents to its international office.
+     */
+    private Optional<StatusSection> stepEight(ApplicationNumber number, Locale locale) {
+        return applications.sharedUniversity(number).flatMap(university -> applications.find(number)
+                .filter(summary -> summary.submittedAt() != null && "STUDENT".equals(summary.permitType()))
+                .map(summary -> {
+                    List<StatusLine> lines = new ArrayList<>();
+                    lines.add(new StatusLine(text("university.intake.step8.where", locale), university));
+                    for (ChecklistItem item : checklist(summary)) {
+                        lines.add(new StatusLine(item.title().in(locale), text("university.intake.missing", locale)));
+                    }
+                    return new StatusSection("universityIntake", SECTION_ORDER,
+                            text("university.intake.step8.title", locale), lines, List.of(),
+                            Map.of("university", university, "items", checklist(summary).stream()
+                                    .map(item -> Map.of("code", item.code(), "received", false)).toList()));
+                }));
     }
 
     private String text(String key, Locale locale) {

@@ -166,6 +166,17 @@ class UniversityOfficeIntegrationTest {
     }
 
     @Test
+    void aConsentingStudentIsToldToHandTheDocumentsToTheOfficeBeforeItRecordsAnything() throws Exception {
+        ApplicationNumber number = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(number, universityA, true);
+
+        String student = mvc.perform(get("/residence/application?lang=en").with(TestApplications.signedIn(number)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(student).contains("Step 8: hand your documents to your university", universityA, "missing");
+    }
+
+    @Test
     void anotherUniversitysOfficeCannotSeeOrMarkTheStudent() throws Exception {
         ApplicationNumber number = applications.submitStudent(BURSA);
         journey.shareWithUniversity(number, universityA, true);
