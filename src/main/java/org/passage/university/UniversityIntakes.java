@@ -135,6 +135,27 @@ public class UniversityIntakes {
     }
 
     /**
+     * A day's intake at once: for each application in the office's reach, every checklist item
+     * received and the file forwarded, keeping the note. Numbers out of reach are skipped.
+     *
+     * @return how many applications were recorded
+     */
+    @Transactional
+    public int recordAllReceivedAndForwarded(StaffPrincipal office, List<ApplicationNumber> numbers) {
+        int recorded = 0;
+        for (ApplicationNumber number : numbers) {
+            Optional<Student> student = student(office, number);
+            if (student.isPresent()) {
+                Set<String> all = student.get().checklist().stream().map(ChecklistItem::code)
+                        .collect(Collectors.toSet());
+                String note = student.get().record().map(IntakeRecord::note).orElse(null);
+                recorded += record(office, number, all, note, true).isPresent() ? 1 : 0;
+            }
+        }
+        return recorded;
+    }
+
+    /**
      * The office's record as the student's status page and the officer's case page show it: each
      * checklist item received or missing, the note and the forwarding date; empty until the office
      * recorded anything.

@@ -177,6 +177,29 @@ class UniversityOfficeIntegrationTest {
     }
 
     @Test
+    void aDaysIntakeIsMarkedAtOnceButOnlyForTheOfficesOwnStudents() throws Exception {
+        ApplicationNumber first = applications.submitStudent(BURSA);
+        ApplicationNumber second = applications.submitStudent(BURSA);
+        ApplicationNumber elsewhere = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(first, universityA, true);
+        journey.shareWithUniversity(second, universityA, true);
+        journey.shareWithUniversity(elsewhere, universityB, true);
+
+        mvc.perform(post("/staff/university/intake/bulk").with(csrf())
+                        .with(TestStaff.signedIn(staff.universityOffice(universityA)))
+                        .param("number", first.value(), second.value(), elsewhere.value()))
+                .andExpect(redirectedUrl("/staff/university/intake?recorded=2"));
+
+        assertThat(intakes.of(first).orElseThrow().forwardedOn())
+                .isEqualTo(LocalDate.ofInstant(clock.instant(), org.passage.calendar.TurkiyeTime.ZONE));
+        assertThat(intakes.of(second).orElseThrow().receivedItems()).isNotEmpty();
+        assertThat(intakes.of(elsewhere)).isEmpty();
+    }
+
+    @Autowired
+    UniversityIntakes intakes;
+
+    @Test
     void anotherUniversitysOfficeCannotSeeOrMarkTheStudent() throws Exception {
         ApplicationNumber number = applications.submitStudent(BURSA);
         journey.shareWithUniversity(number, universityA, true);

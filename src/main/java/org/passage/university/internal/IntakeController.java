@@ -70,7 +70,9 @@ class IntakeController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal StaffPrincipal office, Model model, Locale locale) {
+    String list(@AuthenticationPrincipal StaffPrincipal office,
+            @RequestParam(required = false) Integer recorded, Model model, Locale locale) {
+        model.addAttribute("recorded", recorded);
         List<SharedApplication> students = intakes.students(office);
         audit.recordView(AuditActor.staff(office.username()), LIST_VIEW,
                 students.stream().map(s -> s.number().value()).toList());
@@ -81,6 +83,16 @@ class IntakeController {
                 intakes.of(s.number()).map(IntakeRecord::forwardedOn).map(dates::format).orElse(""))).toList());
         model.addAttribute("pageTitle", text("university.intake.title", locale) + " – " + text("app.name", locale));
         return "university/intake";
+    }
+
+    /** Bulk marking for a day's intake: the ticked students' documents all received and forwarded. */
+    @PostMapping("/bulk")
+    String bulk(@AuthenticationPrincipal StaffPrincipal office,
+            @RequestParam(name = "number", required = false) List<String> numbers) {
+        List<ApplicationNumber> parsed = numbers == null ? List.of() : numbers.stream()
+                .map(ApplicationNumber::parseOrNull).filter(java.util.Objects::nonNull).distinct().limit(500).toList();
+        int recorded = intakes.recordAllReceivedAndForwarded(office, parsed);
+        return "redirect:" + BASE + "?recorded=" + recorded;
     }
 
     @GetMapping("/{number}")
