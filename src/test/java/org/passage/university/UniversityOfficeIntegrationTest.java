@@ -271,10 +271,21 @@ class UniversityOfficeIntegrationTest {
                         .with(TestStaff.signedIn(staff.universityOffice(universityA))))
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(comma).contains(number.formatted() + ",Amira Haddad,Approved," + permit.number().formatted());
+        StaffPrincipal office = staff.universityOffice(universityA);
+        assertThat(followUp(office, "days=3650")).contains(permit.number().formatted());
+        assertThat(followUp(office, "days=0")).doesNotContain(number.formatted());
+        assertThat(followUp(office, "state=SUBMITTED")).doesNotContain(number.formatted());
+        assertThat(followUp(office, "q=" + number.value())).contains(number.formatted());
+        assertThat(followUp(office, "q=nobody-by-this-name")).doesNotContain(number.formatted());
         String other = mvc.perform(get("/staff/university/follow-up?lang=en")
                         .with(TestStaff.signedIn(staff.universityOffice(universityB))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(other).doesNotContain(number.formatted());
+    }
+
+    private String followUp(StaffPrincipal office, String query) throws Exception {
+        return mvc.perform(get("/staff/university/follow-up?lang=en&" + query).with(TestStaff.signedIn(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Autowired

@@ -74,10 +74,44 @@ class FollowUpController {
         }
     }
 
+    /** The list's filters: state, permits expiring within {@code days}, and a search in name and number. */
+    record Filter(String state, Integer days, String q) {
+
+        static Filter of(String state, String days, String q) {
+            Integer within = days != null && days.matches("\\d{1,4}") ? Integer.valueOf(days) : null;
+            String search = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
+            String chosen = state != null && state.matches("[A-Z_]{1,30}") ? state : null;
+            return new Filter(chosen, within, search);
+        }
+
+        boolean keeps(FollowUp s, LocalDate today) {
+            if (state != null && !s.shared().state().name().equals(state)) {
+                return false;
+            }
+            if (days != null && s.permit().map(IssuedPermit::validUntil)
+                    .filter(until -> !until.isBefore(today) && !until.isAfter(today.plusDays(days))).isEmpty()) {
+                return false;
+            }
+            return q == null || (s.shared().givenNames() + " " + s.shared().surname()).toLowerCase(Locale.ROOT)
+                    .contains(q) || s.shared().number().value().toLowerCase(Locale.ROOT)
+                    .contains(q.replaceAll("[\\s-]", ""));
+        }
+    }
+
     @GetMapping(BASE)
-    String page(@AuthenticationPrincipal StaffPrincipal office, Model model, Locale locale) {
-        List<Row> rows = rows(office, PAGE_VIEW, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+    String page(@AuthenticationPrincipal StaffPrincipal office, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String days, @RequestParam(required = false) String q, Model model,
+            Locale locale) {
+        Filter filter = Filter.of(state, days, q);
+        List<Row> rows = rows(office, filter, PAGE_VIEW, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale), locale);
+        model.addAttribute("filterState", filter.state());
+        model.addAttribute("filterDays", filter.days());
+        model.addAttribute("filterQ", q == null ? "" : q.strip());
+        model.addAttribute("states", java.util.Arrays.stream(org.passage.residence.ApplicationState.values())
+                .filter(st -> st != org.passage.residence.ApplicationState.DRAFT)
+                .map(st -> java.util.Map.entry(st.name(), messages.getMessage("staff.state." + st.name(), null,
+                        st.name(), locale))).toList());
         model.addAttribute("university", office.university());
         model.addAttribute("columns", COLUMNS.stream().map(c -> text("university.follow-up.column." + c, locale))
                 .toList());
@@ -88,8 +122,9 @@ class FollowUpController {
 
     @GetMapping(BASE + ".csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffPrincipal office,
-            @RequestParam(required = false) String separator, Locale locale) {
-        List<Row> rows = rows(office, CSV_VIEW, DateTimeFormatter.ISO_LOCAL_DATE, locale);
+            @RequestParam(required = false) String separator, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String days, @RequestParam(required = false) String q, Locale locale) {
+        List<Row> rows = rows(office, Filter.of(state, days, q), CSV_VIEW, DateTimeFormatter.ISO_LOCAL_DATE, locale);
         List<String> header = COLUMNS.stream().map(c -> text("university.follow-up.column." + c, locale)).toList();
         char sign = "comma".equals(separator) ? ',' : ';';
         byte[] text = StudentsCsv.write(header, rows.stream().map(Row::cells).toList(), sign)
@@ -106,8 +141,10 @@ class FollowUpController {
                 .body(body);
     }
 
-    private List<Row> rows(StaffPrincipal office, String view, DateTimeFormatter dates, Locale locale) {
-        List<FollowUp> students = intakes.followUp(office);
+    private List<Row> rows(StaffPrincipal office, Filter filter, String view, DateTimeFormatter dates,
+            Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUp> students = intakes.followUp(office).stream().filter(s -> filter.keeps(s, today)).toList();
         audit.recordView(AuditActor.staff(office.username()), view,
                 students.stream().map(s -> s.shared().number().value()).toList());
         return students.stream().map(s -> new Row(s.shared().number().formatted(),
