@@ -85,9 +85,11 @@ class CasePages {
     private final ResidencePermitAssessments assessments;
     private final ApplicationReviews reviews;
     private final MessageSource messages;
+    private final org.passage.university.UniversityIntakes universityIntakes;
 
     CasePages(Provinces provinces, ResidencePermitAssessments assessments, ApplicationReviews reviews,
-            MessageSource messages) {
+            MessageSource messages, org.passage.university.UniversityIntakes universityIntakes) {
+        this.universityIntakes = universityIntakes;
         this.provinces = provinces;
         this.assessments = assessments;
         this.reviews = reviews;
@@ -165,6 +167,8 @@ class CasePages {
                     date(file.appointmentDate(), locale) + ", " + province(file.appointmentProvince(), locale)));
         }
         model.addAttribute("applicationLines", application);
+        // What the student's university office received and whether it forwarded the file (step 8).
+        model.addAttribute("universityIntake", universityIntakes.section(s.number(), locale).orElse(null));
         model.addAttribute("findings", file.findings().stream().map(f -> new Finding(f.code(), f.severity(),
                 f.message().in(locale), text("checklist.citation", locale, f.citationSourceIn(locale), f.citationSection())))
                 .toList());

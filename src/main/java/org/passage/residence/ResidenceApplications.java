@@ -42,6 +42,13 @@ public class ResidenceApplications {
         return applications.sharedWithUniversity(university);
     }
 
+    /** The university the application is shared with, empty while the student has not consented. */
+    @Transactional(readOnly = true)
+    public Optional<String> sharedUniversity(ApplicationNumber number) {
+        return applications.find(number).filter(a -> a.sharesWithUniversity() && a.university() != null)
+                .map(a -> a.university());
+    }
+
     /** SUBMITTED → APPOINTMENT_BOOKED; when already booked, records the new date (a rescheduling). */
     @Transactional
     public void appointmentBooked(ApplicationNumber number, LocalDate date, ProvinceCode province, Actor actor) {

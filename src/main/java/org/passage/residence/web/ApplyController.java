@@ -192,8 +192,15 @@ class ApplyController {
                 carriedOver(earlier, journey.permitHistory(passport)).forEach(answers::putIfAbsent);
             }
         }
+        java.util.Optional<org.passage.residence.LetterStart> letter = "FIRST".equals(applicationKind)
+                ? org.passage.residence.LetterStart.in(session) : java.util.Optional.empty();
+        letter.ifPresent(start -> answers.putAll(start.answers()));
         var application = journey.preRegister(applicationKind, typed.identity(), typed.contact(language(locale)),
                 answers);
+        letter.ifPresent(start -> {
+            journey.shareWithUniversity(application.number(), start.university(), start.shareWithUniversity());
+            org.passage.residence.LetterStart.forget(session);
+        });
         ApplicantSessions.awaitCode(session, application.number());
         session.setAttribute("residence.newApplication", Boolean.TRUE);
         return "redirect:" + VERIFY;
@@ -229,6 +236,8 @@ class ApplyController {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("action", START + "/" + kind.toLowerCase(Locale.ROOT));
+        model.addAttribute("letterStart", "FIRST".equals(kind)
+                ? org.passage.residence.LetterStart.in(session).orElse(null) : null);
         model.addAttribute("formToken", tokens.issue(session));
         model.addAttribute("heading", forms.text("journey.pre-registration.heading." + kind, locale));
         model.addAttribute("pageTitle", forms.title("journey.pre-registration.heading." + kind, !errors.isEmpty(), locale));

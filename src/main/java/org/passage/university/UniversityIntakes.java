@@ -1,0 +1,224 @@
+package org.passage.university;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passage.audit.AuditActor;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.calendar.TurkiyeTime;
+import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ApplicationReviews;
+import org.passage.residence.CaseFile;
+import org.passage.residence.Decision;
+import org.passage.residence.IssuedPermit;
+import org.passage.residence.ApplicationSummary;
+import org.passage.residence.ChecklistItem;
+import org.passage.residence.ResidenceApplications;
+import org.passage.residence.SharedApplication;
+import org.passage.residence.StatusSection;
+import org.passage.residence.StatusSection.StatusLine;
+import org.springframework.context.MessageSource;
+import org.passage.staff.StaffAccess;
+import org.passage.staff.StaffPrincipal;
+import org.passage.university.internal.IntakeStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The international office's step-8 intake. An office reaches only the submitted applications its
+ * own university's students consented to share; a withdrawn consent takes the student out of reach
+ * at once, as consent is read on every call. Every change is audited.
+ */
+@Service
+public class UniversityIntakes {
+
+    /** Where the office's section comes on the student's status page: after the review, before the appointment. */
+    static final int SECTION_ORDER = 8;
+
+    /** The audit action of a change of the office's marks. */
+    public static final String INTAKE_RECORDED = "UNIVERSITY_INTAKE_RECORDED";
+
+    /** A student in the office's reach: the shared application, its checklist and the office's record. */
+    public record Student(SharedApplication shared, List<ChecklistItem> checklist, Optional<IntakeRecord> record) {
+    }
+
+    /** A student of the follow-up list: the shared application, its permit once issued, the office's record. */
+    public record FollowUp(SharedApplication shared, Optional<IssuedPermit> permit, Optional<IntakeRecord> record) {
+    }
+
+    private final ResidenceApplications applications;
+    private final ApplicationReviews reviews;
+    private final IntakeStore store;
+    private final StaffAccess access;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    UniversityIntakes(ResidenceApplications applications, ApplicationReviews reviews, IntakeStore store,
+            StaffAccess access, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.reviews = reviews;
+        this.messages = messages;
+        this.applications = applications;
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the office recorded for the application, whoever asks (the applicant's and the officer's pages). */
+    @Transactional(readOnly = true)
+    public Optional<IntakeRecord> of(ApplicationNumber number) {
+        return store.find(number);
+    }
+
+    /** The office's consenting students with a submitted application, by surname. */
+    @Transactional(readOnly = true)
+    public List<SharedApplication> students(StaffPrincipal office) {
+        if (!access.mayViewUniversity(office, office.university())) {
+            return List.of();
+        }
+        return applications.sharedWithUniversity(office.university());
+    }
+
+    /** The office's consenting students with where their permit stands: state, permit number and validity. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUp(StaffPrincipal office) {
+        return students(office).stream().map(shared -> new FollowUp(shared,
+                reviews.caseFile(shared.number()).map(CaseFile::decision).map(Decision::permit),
+                store.find(shared.number()))).toList();
+    }
+
+    /** The student of the application, empty unless in the office's reach. */
+    @Transactional(readOnly = true)
+    public Optional<Student> student(StaffPrincipal office, ApplicationNumber number) {
+        return students(office).stream().filter(s -> s.number().equals(number)).findFirst()
+                .flatMap(shared -> applications.find(number)
+                        .map(summary -> new Student(shared, checklist(summary), store.find(number))));
+    }
+
+    /**
+     * Records which checklist items the office received, its note and whether it forwarded the file
+     * (dated the first time; unticking takes it back). Codes not on the checklist are ignored.
+     *
+     * @return empty when the application is not in the office's reach; nothing is changed then
+     */
+    @Transactional
+    public Optional<IntakeRecord> record(StaffPrincipal office, ApplicationNumber number, Set<String> received,
+            String note, boolean forwarded) {
+        Optional<Student> student = student(office, number);
+        if (student.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> known = student.get().checklist().stream().map(ChecklistItem::code).collect(Collectors.toSet());
+        Set<String> items = received.stream().filter(known::contains).collect(Collectors.toSet());
+        Instant now = clock.instant();
+        LocalDate before = student.get().record().map(IntakeRecord::forwardedOn).orElse(null);
+        LocalDate forwardedOn = !forwarded ? null : before != null ? before : LocalDate.ofInstant(now, TurkiyeTime.ZONE);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        IntakeRecord record = new IntakeRecord(number, items, text, forwardedOn, now, office.username());
+        store.save(record);
+        audit.record(AuditEvent.of(AuditActor.staff(office.username()), INTAKE_RECORDED, number.value())
+                .with("received", items.stream().sorted().toList())
+                .with("forwardedOn", forwardedOn == null ? "" : forwardedOn.toString()));
+        return Optional.of(record);
+    }
+
+    /**
+     * A day's intake at once: for each application in the office's reach, every checklist item
+     * received and the file forwarded, keeping the note. Numbers out of reach are skipped.
+     *
+     * @return how many applications were recorded
+     */
+    @Transactional
+    public int recordAllReceivedAndForwarded(StaffPrincipal office, List<ApplicationNumber> numbers) {
+        int recorded = 0;
+        for (ApplicationNumber number : numbers) {
+            Optional<Student> student = student(office, number);
+            if (student.isPresent()) {
+                Set<String> all = student.get().checklist().stream().map(ChecklistItem::code)
+                        .collect(Collectors.toSet());
+                String note = student.get().record().map(IntakeRecord::note).orElse(null);
+                recorded += record(office, number, all, note, true).isPresent() ? 1 : 0;
+            }
+        }
+        return recorded;
+    }
+
+    /**
+     * The office's record as the student's status page and the officer's case page show it: each
+     * checklist item received or missing, the note and the forwarding date; empty until the office
+     * recorded anything.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StatusSection> section(ApplicationNumber number, Locale locale) {
+        Optional<IntakeRecord> recorded = store.find(number);
+        if (recorded.isEmpty()) {
+            return stepEight(number, locale);
+        }
+        return recorded.flatMap(record -> applications.find(number).map(summary -> {
+            List<StatusLine> lines = new ArrayList<>();
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (ChecklistItem item : checklist(summary)) {
+                boolean received = record.received(item.code());
+                lines.add(new StatusLine(item.title().in(locale),
+                        text(received ? "university.intake.received" : "university.intake.missing", locale)));
+                items.add(Map.of("code", item.code(), "received", received));
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("items", items);
+            if (record.note() != null) {
+                lines.add(new StatusLine(text("university.intake.note", locale), record.note()));
+                data.put("note", record.note());
+            }
+            lines.add(new StatusLine(text("university.intake.forwarded-on", locale), record.forwardedOn() == null
+                    ? text("university.intake.not-forwarded", locale)
+                    : record.forwardedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(locale))));
+            if (record.forwardedOn() != null) {
+                data.put("forwardedOn", record.forwardedOn().toString());
+            }
+            return new StatusSection("universityIntake", SECTION_ORDER, text("university.intake.section", locale),
+                    lines, List.of(), data);
+        }));
+    }
+
+    /**
+     * Before the office recorded anything: what step 8 asks of a student who shares a submitted
+     * application with the university, namely to hand the checklist's documents to its international office.
+     */
+    private Optional<StatusSection> stepEight(ApplicationNumber number, Locale locale) {
+        return applications.sharedUniversity(number).flatMap(university -> applications.find(number)
+                .filter(summary -> summary.submittedAt() != null && "STUDENT".equals(summary.permitType()))
+                .map(summary -> {
+                    List<StatusLine> lines = new ArrayList<>();
+                    lines.add(new StatusLine(text("university.intake.step8.where", locale), university));
+                    for (ChecklistItem item : checklist(summary)) {
+                        lines.add(new StatusLine(item.title().in(locale), text("university.intake.missing", locale)));
+                    }
+                    return new StatusSection("universityIntake", SECTION_ORDER,
+                            text("university.intake.step8.title", locale), lines, List.of(),
+                            Map.of("university", university, "items", checklist(summary).stream()
+                                    .map(item -> Map.of("code", item.code(), "received", false)).toList()));
+                }));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static List<ChecklistItem> checklist(ApplicationSummary summary) {
+        return summary.checklist() == null ? List.of()
+                : summary.checklist().stream().filter(item -> !item.onRequest()).toList();
+    }
+}
