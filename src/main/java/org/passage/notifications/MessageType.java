@@ -66,7 +66,14 @@ public enum MessageType {
      * A German visa file changed: {@code fileNumber}, {@code status} (what happened, as text),
      * {@code link} (the file's page).
      */
-    VISA_FILE_UPDATED("fileNumber", "status", "link");
+    VISA_FILE_UPDATED("fileNumber", "status", "link"),
+
+    /**
+     * The holder's residence permit ends soon and the extension window is open: {@code applicationNumber},
+     * {@code permitNumber}, {@code validUntil} (the permit's last day), {@code link} (where the extension
+     * starts, filled in from the earlier application).
+     */
+    PERMIT_RENEWAL_REMINDER("applicationNumber", "permitNumber", "validUntil", "link");
 
     private final Set<String> parameters;
 

@@ -104,6 +104,8 @@ class MessageTemplatesTest {
         values.put("state", "Değerlendirmede");
         values.put("fileNumber", "3F2A9C01");
         values.put("status", "Fee paid, file sent to the consulate");
+        values.put("permitNumber", "2026-0000123");
+        values.put("validUntil", "31.08.2027");
         values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));

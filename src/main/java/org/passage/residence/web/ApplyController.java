@@ -47,6 +47,8 @@ class ApplyController {
     private static final String TRAP = "website";
     /** Where a continued application goes after the code, when asked by a missing-documents link. */
     static final String NEXT_DOCUMENTS = "documents";
+    /** Where a continued application goes after the code, when asked by a renewal reminder's link. */
+    static final String NEXT_EXTENSION = "extension";
     private static final String NEXT_ATTRIBUTE = "residence.next";
 
     private final ApplicationJourney journey;
@@ -267,8 +269,12 @@ class ApplyController {
         }
         boolean isNew = Boolean.TRUE.equals(session.getAttribute("residence.newApplication"));
         boolean toDocuments = NEXT_DOCUMENTS.equals(session.getAttribute(NEXT_ATTRIBUTE));
+        boolean toExtension = NEXT_EXTENSION.equals(session.getAttribute(NEXT_ATTRIBUTE));
         session.removeAttribute(NEXT_ATTRIBUTE);
         sessions.signIn(number, request, response);
+        if (toExtension) {
+            return "redirect:" + START + "/extension";
+        }
         if (toDocuments) {
             return "redirect:" + ApplicationController.BASE + "/documents";
         }
@@ -387,10 +393,14 @@ class ApplyController {
             Model model, Locale locale) {
         ApplicationNumber asked = number == null ? null : ApplicationNumber.parseOrNull(number);
         boolean documents = NEXT_DOCUMENTS.equals(next);
+        boolean extension = NEXT_EXTENSION.equals(next);
         if (documents && applicant != null && applicant.applicationNumber().equals(asked)) {
             return "redirect:" + ApplicationController.BASE + "/documents";
         }
-        model.addAttribute("next", documents ? NEXT_DOCUMENTS : null);
+        if (extension && applicant != null && applicant.applicationNumber().equals(asked)) {
+            return "redirect:" + START + "/extension";
+        }
+        model.addAttribute("next", documents ? NEXT_DOCUMENTS : extension ? NEXT_EXTENSION : null);
         return continuePage(asked == null ? Map.of() : Map.of("applicationNumber", asked.formatted()), Map.of(),
                 model, locale);
     }
@@ -402,7 +412,8 @@ class ApplyController {
     @PostMapping(CONTINUE)
     String continueApplication(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
             HttpServletResponse response, HttpSession session, Model model, Locale locale) {
-        model.addAttribute("next", NEXT_DOCUMENTS.equals(form.getFirst("next")) ? NEXT_DOCUMENTS : null);
+        model.addAttribute("next", NEXT_DOCUMENTS.equals(form.getFirst("next")) ? NEXT_DOCUMENTS
+                : NEXT_EXTENSION.equals(form.getFirst("next")) ? NEXT_EXTENSION : null);
         LookupForm typed = new LookupForm(form);
         Map<String, String> values = typed.values();
         Map<String, String> problems = typed.problems();
@@ -431,8 +442,8 @@ class ApplyController {
             ApplicantSessions.awaitNoCode(session, number);
         }
         session.removeAttribute("residence.newApplication");
-        if (NEXT_DOCUMENTS.equals(form.getFirst("next"))) {
-            session.setAttribute(NEXT_ATTRIBUTE, NEXT_DOCUMENTS);
+        if (NEXT_DOCUMENTS.equals(form.getFirst("next")) || NEXT_EXTENSION.equals(form.getFirst("next"))) {
+            session.setAttribute(NEXT_ATTRIBUTE, form.getFirst("next"));
         } else {
             session.removeAttribute(NEXT_ATTRIBUTE);
         }
