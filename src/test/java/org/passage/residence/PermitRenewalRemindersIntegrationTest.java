@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.provinces.ProvinceCode;
 import org.passage.residence.application.ApplicationJourney;
+import org.passage.staff.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +41,8 @@ class PermitRenewalRemindersIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    TestStaff staff;
 
     private final String university = "Renewal University " + UUID.randomUUID();
 
@@ -70,6 +73,11 @@ class PermitRenewalRemindersIntegrationTest {
         String page = mvc.perform(get(link + "&lang=en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains(number.formatted()).contains("name=\"next\" value=\"extension\"");
+
+        String followUp = mvc.perform(get("/staff/university/follow-up?lang=en")
+                        .with(TestStaff.signedIn(staff.universityOffice(university))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(followUp).contains(permit.number().formatted(), "Reminder sent on");
     }
 
     @Test

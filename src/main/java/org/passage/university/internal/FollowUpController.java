@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.passage.audit.AuditActor;
 import org.passage.audit.AuditTrail;
+import org.passage.calendar.TurkiyeTime;
 import org.passage.residence.IssuedPermit;
+import org.passage.residence.PermitRenewalReminders;
 import org.passage.staff.StaffPrincipal;
 import org.passage.staff.StudentsCsv;
 import org.passage.university.IntakeRecord;
@@ -50,8 +52,11 @@ class FollowUpController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final PermitRenewalReminders reminders;
 
-    FollowUpController(UniversityIntakes intakes, AuditTrail audit, MessageSource messages, Clock clock) {
+    FollowUpController(UniversityIntakes intakes, AuditTrail audit, MessageSource messages, Clock clock,
+            PermitRenewalReminders reminders) {
+        this.reminders = reminders;
         this.intakes = intakes;
         this.audit = audit;
         this.messages = messages;
@@ -65,9 +70,12 @@ class FollowUpController {
                 : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** One student's line, in the reader's language; empty strings where nothing is known yet. */
+    /**
+     * One student's line, in the reader's language; empty strings where nothing is known yet. The day
+     * the renewal reminder was sent is shown on the page only (the CSV keeps its columns).
+     */
     record Row(String number, String name, String state, String permitNumber, String validFrom, String validUntil,
-            String forwardedOn) {
+            String forwardedOn, String reminderSentOn) {
 
         List<String> cells() {
             return List.of(number, name, state, permitNumber, validFrom, validUntil, forwardedOn);
@@ -155,7 +163,9 @@ class FollowUpController {
                 s.permit().map(IssuedPermit::validFrom).map(dates::format).orElse(""),
                 s.permit().map(p -> p.validUntil() == null ? text("university.follow-up.indefinite", locale)
                         : dates.format(p.validUntil())).orElse(""),
-                s.record().map(IntakeRecord::forwardedOn).map(dates::format).orElse(""))).toList();
+                s.record().map(IntakeRecord::forwardedOn).map(dates::format).orElse(""),
+                s.permit().flatMap(p -> reminders.sentAt(p.number()))
+                        .map(at -> dates.format(LocalDate.ofInstant(at, TurkiyeTime.ZONE))).orElse(""))).toList();
     }
 
     private String text(String key, Locale locale) {
