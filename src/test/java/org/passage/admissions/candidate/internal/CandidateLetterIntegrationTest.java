@@ -23,6 +23,8 @@ import org.passage.admissions.desk.AdmissionDesk;
 import org.passage.admissions.desk.AdmissionNumber;
 import org.passage.admissions.desk.Decision;
 import org.passage.documents.TestFiles;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
 import org.springframework.mock.web.MockMultipartFile;
 import org.passage.admissions.letters.AcceptanceLetter;
 import org.passage.admissions.letters.AcceptanceLetters;
@@ -36,7 +38,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The candidate downloads their own acceptance letter once it is issued, in the page's language;
- * no letter yet, or another candidate's application, is not found.
+ * no letter yet, or another candidate's application, is not found. The registrar opens the
+ * candidate's uploaded documents; staff of another university find none.
  */
 @PassageIntegrationTest
 class CandidateLetterIntegrationTest {
@@ -55,6 +58,8 @@ class CandidateLetterIntegrationTest {
     AdmissionApplications applications;
     @Autowired
     AdmissionDesk desk;
+    @Autowired
+    TestStaff staff;
 
     @Test
     void theCandidateDownloadsTheirOwnLetterOnceIssued() throws Exception {
@@ -94,6 +99,20 @@ class CandidateLetterIntegrationTest {
         String university = files.university();
         String email = "candidate-" + java.util.UUID.randomUUID() + "@example.org";
         Browser candidate = signedIn(email, "10.17.1.3");
+        String file = submitted(candidate, university, email);
+        AdmissionNumber number = applications.ofCandidate(email).getFirst().number();
+        desk.decide(number, new Decision(Decision.Outcome.ADMIT, "member.t", "dean.t", null, null));
+        String link = BASE + "/applications/" + number.value() + "/letter.pdf";
+
+        assertThat(candidate.perform(get(file + "?lang=tr")).andReturn().getResponse().getContentAsString())
+                .doesNotContain(link);
+        letters.issue(number, "registrar.t");
+        assertThat(candidate.perform(get(file + "?lang=tr")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains(link + "?lang=tr", "Kabul mektubunuzu indirin");
+    }
+
+    /** The candidate applies for PHYSICS, uploads every document and submits; the file's address, forwarded. */
+    private String submitted(Browser candidate, String university, String email) throws Exception {
         String file = candidate.perform(CandidateJourneyIntegrationTest.answers(
                 post(BASE + "/apply/" + university + "/" + AdmissionFiles.INTAKE)).param("choice1", "PHYSICS"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -104,16 +123,28 @@ class CandidateLetterIntegrationTest {
                     "application/octet-stream", bytes)).with(csrf())).andExpect(redirectedUrl(file + "#" + document));
         }
         candidate.perform(post(file + "/submit").with(csrf())).andExpect(redirectedUrl(file));
-        AdmissionNumber number = applications.ofCandidate(email).getFirst().number();
-        desk.forward(number, AdmissionActor.staff("registrar.t"));
-        desk.decide(number, new Decision(Decision.Outcome.ADMIT, "member.t", "dean.t", null, null));
-        String link = BASE + "/applications/" + number.value() + "/letter.pdf";
+        desk.forward(applications.ofCandidate(email).getFirst().number(), AdmissionActor.staff("registrar.t"));
+        return file;
+    }
 
-        assertThat(candidate.perform(get(file + "?lang=tr")).andReturn().getResponse().getContentAsString())
-                .doesNotContain(link);
-        letters.issue(number, "registrar.t");
-        assertThat(candidate.perform(get(file + "?lang=tr")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains(link + "?lang=tr", "Kabul mektubunuzu indirin");
+    @Test
+    void theRegistrarOpensTheUploadedDocumentsAndAnotherUniversityCannot() throws Exception {
+        String university = files.university();
+        String email = "candidate-" + java.util.UUID.randomUUID() + "@example.org";
+        submitted(signedIn(email, "10.17.1.4"), university, email);
+        AdmissionNumber number = applications.ofCandidate(email).getFirst().number();
+        String base = "/staff/admissions/" + number.value() + "/documents";
+
+        assertThat(mvc.perform(get(base).with(TestStaff.signedIn(staff.registrar(university))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("passport.pdf", "photo.png", "target=\"_blank\"");
+        assertThat(mvc.perform(get(base + "/PASSPORT").with(TestStaff.signedIn(staff.registrar(university))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
+                .isEqualTo(TestFiles.pdf());
+
+        StaffPrincipal stranger = staff.committeeMember(files.university());
+        mvc.perform(get(base + "/PASSPORT").with(TestStaff.signedIn(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get(base).with(TestStaff.signedIn(stranger))).andExpect(status().isNotFound());
     }
 
     private String email(AdmissionNumber number) {
