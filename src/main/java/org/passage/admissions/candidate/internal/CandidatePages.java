@@ -82,9 +82,11 @@ class CandidatePages {
     private final EligibilityQuestions questions;
     private final Documents documents;
     private final MessageSource messages;
+    private final org.passage.admissions.letters.AcceptanceLetters letters;
 
     CandidatePages(CandidateJourney journey, EligibilityQuestions questions, Documents documents,
-            MessageSource messages) {
+            MessageSource messages, org.passage.admissions.letters.AcceptanceLetters letters) {
+        this.letters = letters;
         this.journey = journey;
         this.questions = questions;
         this.documents = documents;
@@ -314,6 +316,8 @@ class CandidatePages {
                 text("admissions.desk.state." + a.state().name(), locale), journey.ground(a, locale),
                 a.state() == AdmissionState.ADMITTED && intake.answerableOn(today),
                 date(intake.respondBy(), locale))).toList());
+        model.addAttribute("letterNumbers", journey.applications(file).stream()
+                .filter(a -> letters.ofApplication(a.number()).isPresent()).map(a -> a.number().value()).toList());
         Map<String, CandidateFiles.Upload> uploads = new LinkedHashMap<>();
         journey.uploads(file).forEach(u -> uploads.put(u.code(), u));
         model.addAttribute("documents", journey.required(file).stream().map(code -> new DocumentRow(code,
