@@ -10,14 +10,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the staff pages the signed-in member of staff as {@code staff} and the names of their roles
- * as {@code staffRoles}, for the bar at the top of each page ({@code staff/fragments :: bar}); also
- * to the administrators' pages that other modules serve (capacity, parameters, development mailbox), named
- * by package so that those modules need not know this one.
+ * Gives every page the signed-in member of staff as {@code staff} (null for anyone else) and the
+ * names of their roles as {@code staffRoles}, for the bar at the top of each staff page
+ * ({@code staff/fragments :: bar}), whichever module serves the page: the one place that fills the
+ * bar, so no desk writes its own copy.
  */
-@ControllerAdvice(basePackageClasses = StaffModelAdvice.class, basePackages = {"org.passage.appointments",
-        "org.passage.payments", "org.passage.notifications", "org.passage.rules",
-        "org.passage.admissions.evaluation", "org.passage.admissions.letters"})
+@ControllerAdvice
 class StaffModelAdvice {
 
     private final boolean devMailbox;

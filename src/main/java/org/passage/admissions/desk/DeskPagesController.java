@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.passage.admissions.AdmissionAssessments;
 import org.passage.audit.AuditActor;
 import org.passage.audit.AuditEvent;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -96,12 +94,6 @@ class DeskPagesController {
     }
 
     /** What the staff bar ({@code staff/fragments :: bar}) shows: {@code staff}, {@code staffRoles}. */
-    @ModelAttribute
-    void staffBar(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? Set.of()
-                : staff.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    }
 
     @GetMapping
     @Transactional

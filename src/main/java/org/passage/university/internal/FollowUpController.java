@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.passage.audit.AuditActor;
 import org.passage.audit.AuditTrail;
 import org.passage.calendar.TurkiyeTime;
@@ -29,7 +27,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -63,12 +60,6 @@ class FollowUpController {
         this.clock = clock;
     }
 
-    @ModelAttribute
-    void staff(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? Set.of()
-                : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
-    }
 
     /**
      * One student's line, in the reader's language; empty strings where nothing is known yet. The day

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.passage.audit.AuditActor;
 import org.passage.audit.AuditTrail;
 import org.passage.residence.ApplicationNumber;
@@ -22,7 +21,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,12 +52,6 @@ class IntakeController {
         this.messages = messages;
     }
 
-    @ModelAttribute
-    void staff(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? Set.of()
-                : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
-    }
 
     /** One student of the list, in the reader's language. */
     record Row(String number, String value, String name, String state, String forwardedOn) {

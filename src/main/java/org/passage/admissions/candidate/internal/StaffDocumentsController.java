@@ -54,12 +54,6 @@ class StaffDocumentsController {
         this.messages = messages;
     }
 
-    @org.springframework.web.bind.annotation.ModelAttribute
-    void staff(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? java.util.Set.of()
-                : staff.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    }
 
     @GetMapping("/staff/admissions/{number}/documents")
     String list(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number, Model model,

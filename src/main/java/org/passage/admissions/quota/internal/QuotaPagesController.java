@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.passage.admissions.AdmissionAssessments;
 import org.passage.admissions.desk.Intakes;
 import org.passage.audit.AuditActor;
@@ -26,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,12 +73,6 @@ class QuotaPagesController {
         this.clock = clock;
     }
 
-    @ModelAttribute
-    void staffBar(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? Set.of()
-                : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(required = false) Integer year,

@@ -2,9 +2,7 @@ package org.passage.visa.file.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.passage.staff.StaffPrincipal;
 import org.passage.visa.file.VisaFileStatus;
@@ -48,11 +46,8 @@ class VisaStaffController {
     }
 
     @ModelAttribute
-    void staff(@AuthenticationPrincipal StaffPrincipal staff, CsrfToken csrf, Model model) {
+    void csrf(CsrfToken csrf) {
         csrf.getToken();
-        model.addAttribute("staff", staff);
-        model.addAttribute("staffRoles", staff == null ? Set.of()
-                : staff.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     @GetMapping(CENTRE)
