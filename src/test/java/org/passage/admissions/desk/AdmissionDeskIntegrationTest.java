@@ -6,13 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
@@ -178,39 +171,12 @@ class AdmissionDeskIntegrationTest {
         for (int i = 0; i < 50; i++) {
             numbers.add(inEvaluation(university, "PHYSICS"));
         }
-        ExecutorService threads = Executors.newFixedThreadPool(50);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger admitted = new AtomicInteger();
-        AtomicInteger full = new AtomicInteger();
-        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-        List<Future<?>> running = new ArrayList<>();
-        for (AdmissionNumber number : numbers) {
-            running.add(threads.submit(() -> {
-                start.await();
-                try {
-                    desk.decide(number, admit());
-                    admitted.incrementAndGet();
-                } catch (AdmissionRefusedException e) {
-                    if (e.reason() == Reason.QUOTA_FULL) {
-                        full.incrementAndGet();
-                    } else {
-                        unexpected.add(e);
-                    }
-                } catch (Throwable e) {
-                    unexpected.add(e);
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : running) {
-            f.get(2, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+        ConcurrentDecisions.Outcome outcome = ConcurrentDecisions.decideAtOnce(desk, numbers, admit(),
+                Reason.QUOTA_FULL);
 
-        assertThat(unexpected).isEmpty();
-        assertThat(admitted).hasValue(10);
-        assertThat(full).hasValue(40);
+        assertThat(outcome.unexpected()).isEmpty();
+        assertThat(outcome.decided()).isEqualTo(10);
+        assertThat(outcome.refused()).isEqualTo(40);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM admission_application WHERE university = ? AND state = 'ADMITTED'")
                 .param(university).query(Integer.class).single()).isEqualTo(10);
     }

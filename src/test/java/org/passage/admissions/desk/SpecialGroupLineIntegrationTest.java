@@ -6,13 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
@@ -65,39 +58,12 @@ class SpecialGroupLineIntegrationTest {
         for (int i = 0; i < 20; i++) {
             numbers.add(inEvaluation(university, "BLUE_CARD_HOLDER"));
         }
-        ExecutorService threads = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger admitted = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-        List<Future<?>> running = new ArrayList<>();
-        for (AdmissionNumber number : numbers) {
-            running.add(threads.submit(() -> {
-                start.await();
-                try {
-                    desk.decide(number, admit());
-                    admitted.incrementAndGet();
-                } catch (AdmissionRefusedException e) {
-                    if (e.reason() == Reason.SPECIAL_GROUP_10_PERCENT) {
-                        refused.incrementAndGet();
-                    } else {
-                        unexpected.add(e);
-                    }
-                } catch (Throwable e) {
-                    unexpected.add(e);
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : running) {
-            f.get(2, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+        ConcurrentDecisions.Outcome outcome = ConcurrentDecisions.decideAtOnce(desk, numbers, admit(),
+                Reason.SPECIAL_GROUP_10_PERCENT);
 
-        assertThat(unexpected).isEmpty();
-        assertThat(admitted).hasValue(3);
-        assertThat(refused).hasValue(17);
+        assertThat(outcome.unexpected()).isEmpty();
+        assertThat(outcome.decided()).isEqualTo(3);
+        assertThat(outcome.refused()).isEqualTo(17);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM admission_application WHERE university = ? AND state = 'ADMITTED'")
                 .param(university).query(Integer.class).single()).isEqualTo(3);
         // the refused admissions gave their quota places back with their transaction
