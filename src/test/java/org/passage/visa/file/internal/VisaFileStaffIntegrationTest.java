@@ -67,10 +67,14 @@ class VisaFileStaffIntegrationTest {
                 .andExpect(content().string(containsString(number)))
                 .andExpect(content().string(containsString("2 in person, 2 with fingerprints")));
         centre(file, "RECEIVE");
+        mvc.perform(get("/staff/visa/centre?lang=en").with(CENTRE))
+                .andExpect(content().string(containsString("/INCOMPLETE\"")));
         centre(file, "TAKE_PASSPORT");
         centre(file, "PAY_FEE");
         assertThat(filing.status(file)).isEqualTo("FEE_PAID");
-        mvc.perform(get("/staff/visa/consulate").with(CONSULATE)).andExpect(content().string(containsString(number)));
+        mvc.perform(get("/staff/visa/consulate").with(CONSULATE)).andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("/REFUSE\"")))
+                .andExpect(content().string(containsString("/REQUEST_DOCUMENTS\"")));
         mvc.perform(post("/staff/visa/consulate/" + file + "/ISSUE").with(CONSULATE).with(csrf()))
                 .andExpect(redirectedUrl("/staff/visa/consulate"));
         centre(file, "RETURN_PASSPORT");
@@ -96,7 +100,8 @@ class VisaFileStaffIntegrationTest {
         mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE?lang=en").param("reason", " ")
                         .with(CONSULATE).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the reason for the refusal")));
+                .andExpect(content().string(containsString("Enter the reason for the refusal")))
+                .andExpect(content().string(containsString("aria-describedby=\"reason-error-")));
         assertThat(filing.status(file)).isEqualTo("FEE_PAID");
 
         mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE").param("reason", "Funding not proven (§ 5 AufenthG)")
