@@ -12,6 +12,7 @@ import org.passage.audit.AuditActor;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.calendar.TurkiyeTime;
+import org.passage.forms.FieldParsers;
 import org.passage.rules.Finding;
 import org.passage.rules.LocalizedText;
 import org.passage.rules.Rulebook;
@@ -112,9 +113,9 @@ class QuotaPagesController {
         try {
             boolean withTuition = tuition != null && !tuition.isBlank();
             entry = new RegisterEntry(university, academicYear, programme == null ? "" : programme,
-                    number(osysQuota, 0, 10000), osysSource, number(foreignQuota, 0, 10000),
-                    withTuition ? new BigDecimal(tuition.strip().replace(',', '.')) : null,
-                    withTuition && currency != null ? currency.strip().toUpperCase(Locale.ROOT) : null,
+                    number(osysQuota, 0, 10000, locale), osysSource, number(foreignQuota, 0, 10000, locale),
+                    withTuition ? money(tuition, locale) : null,
+                    withTuition ? currency(currency) : null,
                     "true".equals(newProgramme));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "admissions.quota.error.input");
@@ -147,7 +148,7 @@ class QuotaPagesController {
         String university = university(staff);
         int academicYear = year(year);
         try {
-            int moved = number(seats, 1, 10000);
+            int moved = number(seats, 1, 10000, locale);
             if (intake == null || !register.intakeCodes(university, academicYear).contains(intake) || from == null
                     || to == null) {
                 throw new IllegalArgumentException("no such intake of the year");
@@ -203,19 +204,42 @@ class QuotaPagesController {
         return name == null ? code : name.in(locale);
     }
 
-    /** A whole number within the bounds; otherwise {@link IllegalArgumentException}, shown as a localized error. */
-    private static int number(String s, int min, int max) {
-        int n = Integer.parseInt(s == null ? "" : s.strip());
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(n + " is not between " + min + " and " + max);
+    /**
+     * A whole number within the bounds, as the page's language writes it ({@code 1.000} in Turkish);
+     * otherwise {@link IllegalArgumentException}, shown as a localized error.
+     */
+    private static int number(String s, int min, int max, Locale locale) {
+        Integer n = FieldParsers.number(s, locale);
+        if (n == null || n < min || n > max) {
+            throw new IllegalArgumentException("not a whole number between " + min + " and " + max);
         }
         return n;
+    }
+
+    /** Tuition as the page's language writes money ({@code 25.000} in Turkish is twenty-five thousand). */
+    private static BigDecimal money(String s, Locale locale) {
+        BigDecimal amount = FieldParsers.money(s, locale);
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("not an amount of money");
+        }
+        return amount;
+    }
+
+    /** A currency of ISO 4217, such as USD or TRY. */
+    private static String currency(String s) {
+        String code = s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a currency: " + code, e);
+        }
+        return code;
     }
 
     /** The academic year of a form; a form without one was not sent by the page, so it is a bad request. */
     private static int year(String s) {
         try {
-            return number(s, 2000, 2200);
+            return number(s, 2000, 2200, Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }

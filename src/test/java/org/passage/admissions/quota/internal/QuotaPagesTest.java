@@ -69,6 +69,26 @@ class QuotaPagesTest {
     }
 
     @Test
+    void tuitionIsReadAsThePagesLanguageWritesMoneyAndAnUnknownCurrencyIsRefused() throws Exception {
+        String u = university();
+        StaffPrincipal registrar = staff.registrar(u);
+
+        mvc.perform(line(registrar, "PHYSICS", "30", "15").param("lang", "tr").param("tuition", "1.250,50")
+                .param("currency", "xyz")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "admissions.quota.error.input"));
+        assertThat(page("/staff/admissions/quotas?year=2027", registrar, "en")).contains("id=\"no-lines\"")
+                .doesNotContain("id=\"register\"");
+
+        mvc.perform(post("/staff/admissions/quotas?lang=tr").with(TestStaff.signedIn(registrar)).with(csrf())
+                .param("year", "2027").param("programme", "PHYSICS").param("osysQuota", "30")
+                .param("osysSource", "ÖSYS 2026 Tercih Kılavuzu").param("foreignQuota", "15")
+                .param("tuition", "25.000").param("currency", "usd")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", "admissions.quota.recorded"));
+
+        assertThat(page("/admission/quotas/" + u + "/2027", null, "en")).contains("25,000 USD");
+    }
+
+    @Test
     void aProposalOverHalfIsRefusedWithTheFindingAndTheDirectiveItCites() throws Exception {
         String u = university();
         StaffPrincipal registrar = staff.registrar(u);
