@@ -31,6 +31,17 @@ class WaysInAndPublicPagesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"en, Apply to a university", "tr, Bir üniversiteye başvurun", "de, Bei einer Universität bewerben"})
+    void theHomePageLeadsToTheVisaFileTheCandidatesPagesAndThePublishedQuotas(String language, String text)
+            throws Exception {
+        mvc.perform(get("/").header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/visa/file\""),
+                        containsString("href=\"/admission/candidate\""), containsString("href=\"/admission/quotas\""),
+                        containsString(text))));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/", "/residence/status", "/staff/sign-in", "/visa/checklist"})
     void everyFooterLinksToThePublicServicePages(String page) throws Exception {
         mvc.perform(get(page).header("Accept-Language", "en"))
