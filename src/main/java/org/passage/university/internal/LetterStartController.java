@@ -18,6 +18,7 @@ import org.passage.forms.Field;
 import org.passage.forms.FormFields;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.LetterStart;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,13 +38,15 @@ class LetterStartController {
 
     static final String PAGE = "/residence/apply/from-letter";
     static final String BUCKET = "residence-letter-start";
-    private static final int LOOKUPS_PER_HOUR = 20;
 
     private final LetterReferences letters;
     private final RateLimiter rateLimiter;
     private final FormFields forms;
+    private final int lookupsPerHour;
 
-    LetterStartController(LetterReferences letters, RateLimiter rateLimiter, MessageSource messages) {
+    LetterStartController(LetterReferences letters, RateLimiter rateLimiter, MessageSource messages,
+            @Value("${passage.university.letter-lookups-per-address-per-hour:20}") int lookupsPerHour) {
+        this.lookupsPerHour = lookupsPerHour;
         this.letters = letters;
         this.rateLimiter = rateLimiter;
         this.forms = new FormFields(messages, "university.q.%s.label", "university.q.%s.hint");
@@ -78,7 +81,7 @@ class LetterStartController {
     private Optional<LetterReference> lookUp(String code, HttpServletRequest request, HttpServletResponse response,
             Model model, Locale locale) {
         Map<String, String> values = Map.of("code", code == null ? "" : code);
-        if (!rateLimiter.tryAcquire(BUCKET, request.getRemoteAddr(), LOOKUPS_PER_HOUR, Duration.ofHours(1))
+        if (!rateLimiter.tryAcquire(BUCKET, request.getRemoteAddr(), lookupsPerHour, Duration.ofHours(1))
                 .allowed()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             codePage(values, Map.of("code", "university.letter.too-many"), model, locale);
