@@ -35,15 +35,16 @@ class VisaSignIns {
 
     static final String PURPOSE = "visa";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int CODES_PER_ADDRESS_PER_DAY = 5;
-    private static final int CODES_PER_CLIENT_PER_HOUR = 20;
 
     private final OneTimeCodes codes;
     private final Notifications notifications;
     private final RateLimiter rateLimiter;
+    private final VisaFileProperties properties;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    VisaSignIns(OneTimeCodes codes, Notifications notifications, RateLimiter rateLimiter) {
+    VisaSignIns(OneTimeCodes codes, Notifications notifications, RateLimiter rateLimiter,
+            VisaFileProperties properties) {
+        this.properties = properties;
         this.codes = codes;
         this.notifications = notifications;
         this.rateLimiter = rateLimiter;
@@ -57,9 +58,10 @@ class VisaSignIns {
     @Transactional
     boolean sendCode(String email, Locale language, String client) {
         String address = new VisaApplicant(email).email();
-        if (!rateLimiter.tryAcquire("visa-sign-in-client", client, CODES_PER_CLIENT_PER_HOUR, Duration.ofHours(1))
+        if (!rateLimiter.tryAcquire("visa-sign-in-client", client, properties.signInsPerClientPerHour(),
+                Duration.ofHours(1))
                 .allowed()
-                || !rateLimiter.tryAcquire("visa-sign-in-address", address, CODES_PER_ADDRESS_PER_DAY,
+                || !rateLimiter.tryAcquire("visa-sign-in-address", address, properties.codesPerAddressPerDay(),
                         Duration.ofDays(1)).allowed()) {
             return false;
         }
