@@ -33,11 +33,8 @@ import org.passage.documents.DocumentId;
 import org.passage.documents.Documents;
 import org.passage.documents.StoredDocument;
 import org.passage.forms.FieldParsers;
+import org.passage.identity.EmailSignIn;
 import org.passage.identity.OneTimeCodes;
-import org.passage.notifications.MessageType;
-import org.passage.notifications.Notification;
-import org.passage.notifications.Notifications;
-import org.passage.notifications.Recipient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +58,7 @@ class CandidateJourney {
     }
 
     private final OneTimeCodes codes;
-    private final Notifications notifications;
+    private final EmailSignIn emailSignIn;
     private final CandidateFiles files;
     private final AdmissionDesk desk;
     private final AdmissionApplications applications;
@@ -73,12 +70,13 @@ class CandidateJourney {
     private final MessageSource messages;
     private final Clock clock;
 
-    CandidateJourney(OneTimeCodes codes, Notifications notifications, CandidateFiles files, AdmissionDesk desk,
+    CandidateJourney(OneTimeCodes codes, CandidateFiles files, AdmissionDesk desk,
             AdmissionApplications applications, Intakes intakes, AdmissionAssessments assessments,
-            EligibilityQuestions questions, Documents documents, JsonMapper json, MessageSource messages, Clock clock) {
+            EligibilityQuestions questions, Documents documents, JsonMapper json, MessageSource messages, Clock clock,
+            EmailSignIn emailSignIn) {
+        this.emailSignIn = emailSignIn;
         this.messages = messages;
         this.codes = codes;
-        this.notifications = notifications;
         this.files = files;
         this.desk = desk;
         this.applications = applications;
@@ -102,9 +100,7 @@ class CandidateJourney {
     /** Sends a new one-time code to the address; the codes before it stop working. */
     @Transactional
     public void sendCode(String email, Locale language) {
-        String code = codes.issue(subject(email));
-        notifications.send(new Notification(MessageType.ONE_TIME_CODE, Recipient.ofEmail(email), language,
-                Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
+        emailSignIn.sendCode(subject(email), email, language);
     }
 
     /** Whether the code is the address's current one-time code; a right code is used up. */

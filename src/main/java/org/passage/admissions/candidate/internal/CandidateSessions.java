@@ -3,13 +3,7 @@ package org.passage.admissions.candidate.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.passage.identity.EmailSignIn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +16,15 @@ class CandidateSessions {
     /** The address waiting for its one-time code in this session. */
     static final String PENDING = "admissions.candidate.pendingEmail";
 
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final EmailSignIn emailSignIn;
+
+    CandidateSessions(EmailSignIn emailSignIn) {
+        this.emailSignIn = emailSignIn;
+    }
 
     void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
         request.getSession().removeAttribute(PENDING);
-        request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CandidatePrincipal(email), null,
-                List.of(new SimpleGrantedAuthority(CandidatePrincipal.ROLE))));
-        SecurityContextHolder.setContext(context);
-        repository.saveContext(context, request, response);
+        emailSignIn.openSession(new CandidatePrincipal(email), CandidatePrincipal.ROLE, request, response);
     }
 
     static void awaitCode(HttpSession session, String email) {

@@ -26,16 +26,16 @@ class CandidateSignInController {
 
     static final String SIGN_IN = CandidatePages.BASE + "/sign-in";
     static final String CODE = CandidatePages.BASE + "/code";
-    static final int CODES_PER_EMAIL_PER_DAY = 10;
-    static final int SIGN_INS_PER_ADDRESS_PER_HOUR = 30;
 
     private final CandidateJourney journey;
     private final CandidateSessions sessions;
     private final RateLimiter rateLimiter;
     private final MessageSource messages;
+    private final CandidateSignInProperties properties;
 
     CandidateSignInController(CandidateJourney journey, CandidateSessions sessions, RateLimiter rateLimiter,
-            MessageSource messages) {
+            MessageSource messages, CandidateSignInProperties properties) {
+        this.properties = properties;
         this.journey = journey;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
@@ -58,8 +58,8 @@ class CandidateSignInController {
             return signInPage(email, "admission.candidate.error.email", model, locale);
         }
         if (!rateLimiter.tryAcquire("admission-candidate-sign-in", request.getRemoteAddr(),
-                SIGN_INS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1)).allowed()
-                || !rateLimiter.tryAcquire("admission-candidate-code", address, CODES_PER_EMAIL_PER_DAY,
+                properties.signInsPerAddressPerHour(), Duration.ofHours(1)).allowed()
+                || !rateLimiter.tryAcquire("admission-candidate-code", address, properties.codesPerEmailPerDay(),
                         Duration.ofDays(1)).allowed()) {
             return signInPage(email, "admission.candidate.error.too-many", model, locale);
         }

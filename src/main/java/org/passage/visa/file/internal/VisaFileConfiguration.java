@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The visa file's message bundle and settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VisaFileProperties.class)
+@EnableConfigurationProperties({VisaFileProperties.class, VisaApiProperties.class})
 class VisaFileConfiguration {
 
     static final String MESSAGES = "visa/file/messages";

@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 class VisaFilesApiController {
 
     /** How long a token reads the address's files. */
-    static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
 
     record SignInRequest(@NotBlank @Size(max = 254) String email) {
     }
@@ -72,9 +71,11 @@ class VisaFilesApiController {
     private final VisaFileDesk desk;
     private final VisaFileViews views;
     private final MessageSource messages;
+    private final Duration tokenValidity;
 
     VisaFilesApiController(VisaSignIns signIns, ApiTokens tokens, VisaFileDesk desk, VisaFileViews views,
-            MessageSource messages) {
+            MessageSource messages, VisaApiProperties properties) {
+        this.tokenValidity = properties.tokenValidity();
         this.signIns = signIns;
         this.tokens = tokens;
         this.desk = desk;
@@ -100,7 +101,7 @@ class VisaFilesApiController {
         if (!VisaSignIns.isEmail(request.email()) || !signIns.verify(request.email(), request.code())) {
             throw problem(HttpStatus.UNAUTHORIZED, "visa.file.sign-in.code.wrong", locale);
         }
-        ApiTokens.Issued issued = tokens.issue(VisaSignIns.subject(request.email()), TOKEN_VALIDITY);
+        ApiTokens.Issued issued = tokens.issue(VisaSignIns.subject(request.email()), tokenValidity);
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
 

@@ -3,26 +3,16 @@ package org.passage.visa.file.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.passage.identity.CodeSubject;
+import org.passage.identity.EmailSignIn;
 import org.passage.identity.OneTimeCodes;
-import org.passage.notifications.MessageType;
-import org.passage.notifications.Notification;
-import org.passage.notifications.Notifications;
-import org.passage.notifications.Recipient;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.visa.file.VisaApplicant;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +25,17 @@ class VisaSignIns {
 
     static final String PURPOSE = "visa";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int CODES_PER_ADDRESS_PER_DAY = 5;
-    private static final int CODES_PER_CLIENT_PER_HOUR = 20;
 
     private final OneTimeCodes codes;
-    private final Notifications notifications;
+    private final EmailSignIn emailSignIn;
     private final RateLimiter rateLimiter;
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final VisaFileProperties properties;
 
-    VisaSignIns(OneTimeCodes codes, Notifications notifications, RateLimiter rateLimiter) {
+    VisaSignIns(OneTimeCodes codes, EmailSignIn emailSignIn, RateLimiter rateLimiter,
+            VisaFileProperties properties) {
+        this.properties = properties;
         this.codes = codes;
-        this.notifications = notifications;
+        this.emailSignIn = emailSignIn;
         this.rateLimiter = rateLimiter;
     }
 
@@ -57,15 +47,14 @@ class VisaSignIns {
     @Transactional
     boolean sendCode(String email, Locale language, String client) {
         String address = new VisaApplicant(email).email();
-        if (!rateLimiter.tryAcquire("visa-sign-in-client", client, CODES_PER_CLIENT_PER_HOUR, Duration.ofHours(1))
+        if (!rateLimiter.tryAcquire("visa-sign-in-client", client, properties.signInsPerClientPerHour(),
+                Duration.ofHours(1))
                 .allowed()
-                || !rateLimiter.tryAcquire("visa-sign-in-address", address, CODES_PER_ADDRESS_PER_DAY,
+                || !rateLimiter.tryAcquire("visa-sign-in-address", address, properties.codesPerAddressPerDay(),
                         Duration.ofDays(1)).allowed()) {
             return false;
         }
-        String code = codes.issue(subject(address));
-        notifications.send(new Notification(MessageType.ONE_TIME_CODE, Recipient.ofEmail(address), language,
-                Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes()))));
+        emailSignIn.sendCode(subject(address).value(), address, language);
         return true;
     }
 
@@ -80,12 +69,7 @@ class VisaSignIns {
     }
 
     void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
-        request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new VisaApplicant(email), null,
-                List.of(new SimpleGrantedAuthority(VisaApplicant.ROLE))));
-        SecurityContextHolder.setContext(context);
-        repository.saveContext(context, request, response);
+        emailSignIn.openSession(new VisaApplicant(email), VisaApplicant.ROLE, request, response);
     }
 
     /** The signed-in visa applicant, or {@code null}. */
