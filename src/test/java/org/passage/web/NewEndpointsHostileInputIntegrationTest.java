@@ -137,6 +137,24 @@ class NewEndpointsHostileInputIntegrationTest {
         assertThat(lines(u)).isZero();
     }
 
+    @Test
+    void theResidenceApisSignInTakesHostileJsonAsA4xx() throws Exception {
+        for (String bad : List.of("\\u0000", "a\\u0000b", "\u202E", "<script>", LONG, "2026-13-45")) {
+            String q = "\"" + bad + "\"";
+            for (String[] call : new String[][] {
+                    {"/api/v1/residence/codes", "{\"applicationNumber\": " + q + ", \"passportNumber\": " + q + "}"},
+                    {"/api/v1/residence/tokens", "{\"applicationNumber\": " + q + ", \"passportNumber\": " + q
+                            + ", \"code\": " + q + "}"},
+                    {"/api/v1/residence/pre-registrations", "{\"applicationKind\": \"FIRST\", \"givenNames\": " + q
+                            + ", \"surname\": " + q + ", \"birthDate\": " + q + ", \"nationality\": " + q
+                            + ", \"passportNumber\": " + q + ", \"email\": " + q + ", \"mobile\": " + q + "}"}}) {
+                send(post(call[0]).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(call[1]),
+                        call[0] + " " + shorten(bad));
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private int lines(String u) {
         return jdbc.sql("SELECT count(*) FROM admission_quota_register WHERE university = ?").param(u)
                 .query(Integer.class).single();
