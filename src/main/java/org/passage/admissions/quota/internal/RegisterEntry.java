@@ -22,9 +22,14 @@ record RegisterEntry(String university, int academicYear, String programme, int 
         }
         osysSource = osysSource.strip();
         if ((tuitionAmount == null) != (tuitionCurrency == null)
-                || (tuitionAmount != null && tuitionAmount.signum() < 0)
+                || (tuitionAmount != null && (tuitionAmount.signum() < 0 || !fitsTheColumn(tuitionAmount)))
                 || (tuitionCurrency != null && !tuitionCurrency.matches("[A-Z]{3}"))) {
             throw new IllegalArgumentException("tuition is a non-negative amount with its ISO 4217 currency, or none");
         }
+    }
+
+    /** At most ten whole digits once rounded to cents, as the register's NUMERIC(12,2) column keeps. */
+    private static boolean fitsTheColumn(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(BigDecimal.TEN.pow(10)) < 0;
     }
 }
