@@ -20,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * text, so a NUL in a free-text field (a quota's source, a refusal's reason, a note) reached the
  * database and ended in a 500 after the form had passed every other check. No field of Passage
  * has a use for the character.
+ *
+ * <p>A multipart body is left alone: asking for its parameters here would make the container read
+ * the whole body before {@link RequestBodyLimitFilter}'s limit can answer with its own 413 problem.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -28,11 +31,16 @@ class NulParameterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (holdsNul(request.getParameterMap())) {
+        if (!isMultipart(request) && holdsNul(request.getParameterMap())) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 
     private static boolean holdsNul(Map<String, String[]> parameters) {
