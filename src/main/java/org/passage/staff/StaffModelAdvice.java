@@ -4,7 +4,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.core.env.Environment;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +28,12 @@ class StaffModelAdvice {
     }
 
     @ModelAttribute
-    void staff(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+    void staff(Model model) {
+        // Read from the security context rather than as a handler argument: in a slice test without
+        // Spring Security's argument resolvers, an argument would be bound as a new model object.
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        StaffPrincipal staff = authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p
+                ? p : null;
         model.addAttribute("devMailbox", devMailbox);
         model.addAttribute("staff", staff);
         Set<String> roles = staff == null ? Set.of()
