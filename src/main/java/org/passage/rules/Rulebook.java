@@ -52,7 +52,8 @@ public final class Rulebook {
     }
 
     record DocumentRule(String code, LocalizedText title, LocalizedText why, Provider provider, Expr when,
-            Expr sponsorProvidesWhen, boolean onRequest, boolean foreign, Citation citation) {
+            Expr sponsorProvidesWhen, boolean onRequest, boolean foreign, Citation citation, Concerns concerns,
+            boolean ifApplicable) {
     }
 
     record DeadlineRule(String code, Expr when, String from, int months, int days, int businessDays,
@@ -310,7 +311,8 @@ public final class Rulebook {
                 Provider provider = isTrue(results.get(sponsorAt + i), d.sponsorProvidesWhen(), act, applicationDate,
                         "documents[" + d.code() + "].sponsorProvidesWhen") ? Provider.SPONSOR : d.provider();
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
-                        d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation()));
+                        d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation(), d.concerns(),
+                        d.ifApplicable()));
                 if (trace != null) {
                     trace.add(entry("document", d.code(), d.when(), true, d.citation(), inForce, applicationDate));
                 }

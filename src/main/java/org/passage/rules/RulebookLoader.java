@@ -464,9 +464,12 @@ final class RulebookLoader {
             if (foreign && legalisation == null) {
                 throw fail(item, "foreign documents need the top-level 'legalisation' setting");
             }
+            Concerns concerns = d.has("concerns")
+                    ? enumValue(Concerns.class, text(d, "concerns", item), item + ".concerns") : Concerns.APPLICANT;
             out.add(new Rulebook.DocumentRule(code, localized(d.get("title"), item + ".title"),
                     localized(d.get("why"), item + ".why"), provider, when, sponsorProvides,
-                    d.has("onRequest") && d.get("onRequest").asBoolean(), foreign, citation(d.get("citation"), item)));
+                    d.has("onRequest") && d.get("onRequest").asBoolean(), foreign, citation(d.get("citation"), item),
+                    concerns, d.has("ifApplicable") && d.get("ifApplicable").asBoolean()));
         }
         return out;
     }

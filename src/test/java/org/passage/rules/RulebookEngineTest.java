@@ -2,6 +2,7 @@ package org.passage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,8 +112,8 @@ class RulebookEngineTest {
     void deadlinesCountMonthsAndBusinessDays() {
         Assessment a = rulebook.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), LocalDate.of(2026, 3, 1), false);
         assertThat(a.deadlines()).extracting(Deadline::code, Deadline::dueDate).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("NOTICE", LocalDate.of(2026, 11, 24)),
-                org.assertj.core.groups.Tuple.tuple("MONTHS", LocalDate.of(2027, 2, 20)));
+                tuple("NOTICE", LocalDate.of(2026, 11, 24)),
+                tuple("MONTHS", LocalDate.of(2027, 2, 20)));
     }
 
     @Test
@@ -175,6 +176,23 @@ class RulebookEngineTest {
     @Test
     void overlappingParameterPeriodsFailTheLoad() {
         assertBroken(sample().replace("from: 2026-01-01", "from: 2025-12-01"), "parameters[MIN_INCOME]", "overlap");
+    }
+
+    @Test
+    void aDocumentSaysWhomItConcernsAndWhetherItIsNeededOnlyIfSomethingApplies() {
+        Rulebook marked = load(sample().replace("    provider: APPLICANT\n    foreign: true\n",
+                "    provider: APPLICANT\n    concerns: EACH_PERSON\n    ifApplicable: true\n    foreign: true\n"));
+        Assessment minor = marked.assess(facts("A", LocalDate.of(2015, 1, 1), "TR", 500), LocalDate.of(2026, 3, 1), false);
+        assertThat(minor.documents()).extracting(RequiredDocument::code, RequiredDocument::concerns,
+                RequiredDocument::ifApplicable).containsExactly(
+                        tuple("PASSPORT", Concerns.EACH_PERSON, true),
+                        tuple("CONSENT", Concerns.APPLICANT, false));
+    }
+
+    @Test
+    void aDocumentConcerningSomeoneTheVocabularyDoesNotKnowFailsTheLoad() {
+        assertBroken(sample().replace("    provider: SPONSOR\n", "    provider: SPONSOR\n    concerns: COUSIN\n"),
+                "documents[CONSENT].concerns", "COUSIN");
     }
 
     @Test

@@ -2,34 +2,19 @@ package org.passage.visa.file.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.passage.rules.Concerns;
 import org.passage.rules.RequiredDocument;
 import org.passage.visa.GermanVisaAssessment;
 import org.passage.visa.GermanVisaRequest;
 
 /**
  * Splits the rulebook's document list of a case into one checklist per person. The rulebook lists
- * the documents of the whole case; those about the travelling spouse or the children go to them,
- * and everyone who attends brings their own form, passport and photos (the consulate's checklist: every
- * family member applies in person).
+ * the documents of the whole case and says whom each is about ({@link Concerns}): those about the
+ * travelling spouse or a travelling child go to them, and everyone who attends brings their own
+ * form, passport and photos (the consulate's checklist: every family member applies in person).
+ * A document the rulebook marks {@code ifApplicable} is listed but the file does not wait for it.
  */
 final class FileChecklist {
-
-    /** Documents each person applying brings for themselves. */
-    static final Set<String> EVERY_PERSON = Set.of("APPLICATION_FORM_GERMAN", "PASSPORT", "PASSPORT_COPIES",
-            "BIOMETRIC_PHOTOS");
-    /** Documents about the travelling spouse (in a case where the spouse travels with the applicant). */
-    static final Set<String> SPOUSE = Set.of("INTERNATIONAL_MARRIAGE_RECORD", "DIVORCE_JUDGEMENTS", "DEATH_RECORD",
-            "SPOUSE_CIVIL_REGISTER_EXTRACT", "SPOUSE_HEALTH_INSURANCE", "SPOUSE_A1_CERTIFICATE",
-            "SPOUSE_A1_EXCEPTION_PROOF");
-    static final String CHILD_PREFIX = "CHILD_";
-    /**
-     * Documents the rulebook lists for every such case whose own text says they are needed only
-     * when something applies (an earlier marriage, a death, a regulated profession): the file
-     * does not wait for them.
-     */
-    static final Set<String> IF_APPLICABLE = Set.of("DIVORCE_JUDGEMENTS", "DEATH_RECORD", "PRACTICE_LICENCE",
-            "PATERNITY_AND_CUSTODY_DECLARATION", "DIVORCE_AND_CUSTODY_DECISION");
 
     private FileChecklist() {
     }
@@ -50,9 +35,9 @@ final class FileChecklist {
         List<RequiredDocument> documents = assessment.assessment().documents();
         for (Person person : withApplicant(family)) {
             for (RequiredDocument d : documents) {
-                if (belongsTo(d.code(), person, spouse, children)) {
+                if (belongsTo(d.concerns(), person, spouse, children)) {
                     items.add(new VisaFile.Item(person, d.code(),
-                            !d.onRequest() && !IF_APPLICABLE.contains(d.code()), d.citation().source(),
+                            !d.onRequest() && !d.ifApplicable(), d.citation().source(),
                             d.citation().section()));
                 }
             }
@@ -67,16 +52,12 @@ final class FileChecklist {
         return all;
     }
 
-    private static boolean belongsTo(String code, Person person, boolean spouse, int children) {
-        if (EVERY_PERSON.contains(code)) {
-            return true;
-        }
-        Person owner = spouse && SPOUSE.contains(code) ? Person.SPOUSE
-                : children > 0 && code.startsWith(CHILD_PREFIX) ? null
-                : Person.APPLICANT;
-        if (owner == null) {
-            return person.childNumber() > 0;
-        }
-        return owner.equals(person);
+    private static boolean belongsTo(Concerns concerns, Person person, boolean spouse, int children) {
+        return switch (concerns) {
+            case EACH_PERSON -> true;
+            case SPOUSE -> spouse ? person.equals(Person.SPOUSE) : person.equals(Person.APPLICANT);
+            case CHILD -> children > 0 ? person.childNumber() > 0 : person.equals(Person.APPLICANT);
+            case APPLICANT -> person.equals(Person.APPLICANT);
+        };
     }
 }
