@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -403,6 +404,7 @@ final class RulebookLoader {
             return out;
         }
         Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, Set<LocalizedText>> sameMessage = new HashMap<>();
         int i = 0;
         for (JsonNode f : node) {
             String code = text(f, "code", "findings[" + i++ + "]");
@@ -415,12 +417,32 @@ final class RulebookLoader {
             }
             LocalizedText message = localized(f.get("message"), item + ".message");
             LocalizedText title = f.has("title") ? localized(f.get("title"), item + ".title") : null;
+            if (!sameMessage.computeIfAbsent(code, k -> new HashSet<>()).add(message)) {
+                throw fail(item, "listed twice with the same message; give the one entry several 'cases'");
+            }
             checkPlaceholders(message, item + ".message");
             if (title == null && Rulebook.PLACEHOLDER.matcher(message.en()).find()) {
                 throw fail(item, "a message with placeholders needs a title");
             }
-            Rulebook.Expr when = compile(text(f, "when", item), FactType.BOOL, item);
-            out.add(new Rulebook.FindingRule(code, severity, when, message, title, citation(f.get("citation"), item)));
+            if (f.has("cases")) {
+                if (f.has("when") || f.has("citation")) {
+                    throw fail(item, "a finding has either 'when' and 'citation' or 'cases', not both");
+                }
+                if (!f.get("cases").isArray() || f.get("cases").isEmpty()) {
+                    throw fail(item + ".cases", "needs at least one {when, citation}");
+                }
+                int n = 0;
+                for (JsonNode c : f.get("cases")) {
+                    String caseItem = item + ".cases[" + n++ + "]";
+                    out.add(new Rulebook.FindingRule(code, severity,
+                            compile(text(c, "when", caseItem), FactType.BOOL, caseItem), message, title,
+                            citation(c.get("citation"), caseItem)));
+                }
+            } else {
+                Rulebook.Expr when = compile(text(f, "when", item), FactType.BOOL, item);
+                out.add(new Rulebook.FindingRule(code, severity, when, message, title,
+                        citation(f.get("citation"), item)));
+            }
         }
         return out;
     }

@@ -196,6 +196,31 @@ class RulebookEngineTest {
     }
 
     @Test
+    void aFindingOfSeveralCasesFiresForEachAndCitesTheCaseThatHeld() {
+        Rulebook cased = load(sample()
+                .replace("    citation: {source: \"Law 1\", section: \"Art. 4\"}\n", "")
+                .replace("    when: 'kind == \"B\"'\n", "    cases:\n"
+                        + "      - when: 'kind == \"B\"'\n        citation: {source: \"Law 1\", section: \"Art. 4\"}\n"
+                        + "      - when: 'income > 1000.0'\n        citation: {source: \"Law 1\", section: \"Art. 7\"}\n"));
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        assertThat(cased.assess(facts("B", LocalDate.of(1990, 1, 1), "TR", 500), day, false).findings())
+                .filteredOn(f -> f.code().equals("KIND_B_NOTE")).singleElement()
+                .satisfies(f -> assertThat(f.citation().section()).isEqualTo("Art. 4"));
+        assertThat(cased.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 5000), day, false).findings())
+                .filteredOn(f -> f.code().equals("KIND_B_NOTE")).singleElement()
+                .satisfies(f -> assertThat(f.citation().section()).isEqualTo("Art. 7"));
+        assertThat(cased.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), day, false).findings())
+                .extracting(Finding::code).doesNotContain("KIND_B_NOTE");
+    }
+
+    @Test
+    void aFindingRepeatingItsMessageInASecondEntryFailsTheLoadAskingForCases() {
+        String yaml = sample();
+        String entry = yaml.substring(yaml.indexOf("  - code: KIND_B_NOTE"), yaml.indexOf("documents:\n"));
+        assertBroken(yaml.replace(entry, entry + entry), "findings[KIND_B_NOTE]", "cases");
+    }
+
+    @Test
     void aDocumentCodeListedTwiceFailsTheLoad() {
         assertBroken(sample().replace("code: CONSENT", "code: PASSPORT"), "documents[PASSPORT]", "listed twice");
     }
