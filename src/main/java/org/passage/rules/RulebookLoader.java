@@ -53,14 +53,20 @@ final class RulebookLoader {
                     CelOverloadDecl.newGlobalOverload("addMonths_int_int", SimpleType.INT, SimpleType.INT, SimpleType.INT)),
             CelFunctionDecl.newFunctionDeclaration("monthsBetween",
                     CelOverloadDecl.newGlobalOverload("monthsBetween_int_int", SimpleType.INT, SimpleType.INT,
-                            SimpleType.INT)));
+                            SimpleType.INT)),
+            CelFunctionDecl.newFunctionDeclaration("known",
+                    CelOverloadDecl.newGlobalOverload("known_int", SimpleType.BOOL, SimpleType.INT)));
+    /** A date compared with 0: the way an absent date was tested before {@code known(date)}. */
+    private static final Pattern DATE_AGAINST_ZERO = Pattern.compile(
+            "([A-Za-z_][A-Za-z0-9_.]*)\\s*[=!]=\\s*0(?![0-9.])");
     private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
             .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
             .addFunctionBindings(
                     CelFunctionBinding.from("addMonths_int_int", Long.class, Long.class,
                             (day, months) -> LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay()),
                     CelFunctionBinding.from("monthsBetween_int_int", Long.class, Long.class,
-                            (from, to) -> ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to))))
+                            (from, to) -> ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to))),
+                    CelFunctionBinding.from("known_int", Long.class, day -> day != 0L))
             .build();
 
     private final String file;
@@ -588,6 +594,12 @@ final class RulebookLoader {
                     + want.name() + " is needed");
         }
         checkCodeLiterals(source, item);
+        Matcher zero = DATE_AGAINST_ZERO.matcher(source);
+        while (zero.find()) {
+            if (typeOf(zero.group(1)) == FactType.DATE) {
+                throw fail(item, "'" + zero.group(0) + "': test an absent date with known(" + zero.group(1) + ")");
+            }
+        }
         List<String> params = new ArrayList<>();
         Matcher m = PARAM_REF.matcher(source);
         while (m.find()) {
@@ -644,6 +656,20 @@ final class RulebookLoader {
                 }
             }
         }
+    }
+
+    private FactType typeOf(String name) {
+        if (name.equals("applicationDate")) {
+            return FactType.DATE;
+        }
+        if (name.startsWith("param.") && parameters.containsKey(name.substring(6))) {
+            return parameters.get(name.substring(6)).type();
+        }
+        if (name.startsWith("value.")) {
+            return valueTypes.get(name.substring(6));
+        }
+        Rulebook.FactDecl fact = facts.get(name);
+        return fact == null ? null : fact.type();
     }
 
     private static CelType celType(FactType t) {

@@ -221,6 +221,19 @@ class RulebookEngineTest {
     }
 
     @Test
+    void anAbsentDateIsToldByKnownAndADateComparedWithZeroFailsTheLoad() {
+        Rulebook rules = load(sample().replace("    when: 'kind == \"B\"'\n", "    when: '!known(start)'\n"));
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        Facts withoutStart = Facts.builder().string("kind", "A").date("birthDate", LocalDate.of(1990, 1, 1))
+                .string("issuedIn", "TR").decimal("income", 500).date("start", null).build();
+        assertThat(rules.assess(withoutStart, day, false).findings()).extracting(Finding::code).contains("KIND_B_NOTE");
+        assertThat(rules.assess(facts("A", LocalDate.of(1990, 1, 1), "TR", 500), day, false).findings())
+                .extracting(Finding::code).doesNotContain("KIND_B_NOTE");
+        assertBroken(sample().replace("    when: 'kind == \"B\"'\n", "    when: 'start == 0'\n"),
+                "findings[KIND_B_NOTE]", "known(start)");
+    }
+
+    @Test
     void aDocumentCodeListedTwiceFailsTheLoad() {
         assertBroken(sample().replace("code: CONSENT", "code: PASSPORT"), "documents[PASSPORT]", "listed twice");
     }
