@@ -58,7 +58,7 @@ final class RulebookLoader {
                     CelOverloadDecl.newGlobalOverload("known_int", SimpleType.BOOL, SimpleType.INT)));
     /** A date compared with 0: the way an absent date was tested before {@code known(date)}. */
     private static final Pattern DATE_AGAINST_ZERO = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_.]*)\\s*[=!]=\\s*0(?![0-9.])");
+            "([A-Za-z_][A-Za-z0-9_.]*)\\s*(?:[=!]=|>)\\s*0(?![0-9.])");
     private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
             .addLibraries(CelExtensions.math(CelOptions.DEFAULT), CelExtensions.strings())
             .addFunctionBindings(

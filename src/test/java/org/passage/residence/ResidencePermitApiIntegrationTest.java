@@ -79,13 +79,19 @@ class ResidencePermitApiIntegrationTest {
         assertThat(tooLong).isNotNull();
         assertThat(tooLong.path("condition").asString()).contains("stay.requestedMonths > value.maxValidityMonths");
         JsonNode validity = null;
+        JsonNode studentValidity = null;
         for (JsonNode t : trace) {
             if ("maxValidityMonths".equals(t.path("code").asString())) {
                 validity = t;
             }
+            if ("studentMonths".equals(t.path("code").asString())) {
+                studentValidity = t;
+            }
         }
-        assertThat(validity.path("parameters").findValuesAsString("name")).contains("SHORT_TERM_MAX_MONTHS");
+        assertThat(validity.path("condition").asString()).contains("value.studentMonths");
         assertThat(validity.path("result").asInt()).isEqualTo(48);
+        assertThat(studentValidity.path("parameters").findValuesAsString("name")).contains("STUDENT_REPEAT_MAX_MONTHS");
+        assertThat(studentValidity.path("result").asInt()).isEqualTo(48);
     }
 
     @Test
