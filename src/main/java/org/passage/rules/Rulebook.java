@@ -254,6 +254,22 @@ public final class Rulebook {
         return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 
+    /** The kinds of result the combined program gives, each item's under its own key. */
+    enum Slot {
+        VALUE("v"), FINDING("f"), DOCUMENT("d"), SPONSOR_PROVIDES("s"), DEADLINE("t");
+
+        private final String prefix;
+
+        Slot(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    /** The key of the {@code index}th item of a kind in the combined program's result map. */
+    static String slot(Slot kind, int index) {
+        return kind.prefix + index;
+    }
+
     /** The declared fact names; a fact builder must supply exactly these. */
     public Set<String> factNames() {
         return facts.keySet();
@@ -266,9 +282,9 @@ public final class Rulebook {
         }
         Map<String, ParameterValue> inForce = inForce(applicationDate);
         Map<String, Object> act = activation(input, applicationDate, inForce);
-        List<?> results;
+        Map<?, ?> results;
         try {
-            results = (List<?>) combined.eval(act, file, "rulebook");
+            results = (Map<?, ?>) combined.eval(act, file, "rulebook");
         } catch (IllegalStateException e) {
             for (Parameter p : parameters.values()) {
                 if (!act.containsKey("param." + p.name()) && e.getMessage().contains("param." + p.name())) {
@@ -277,12 +293,12 @@ public final class Rulebook {
             }
             throw e;
         }
-        int at = 0;
         List<TraceEntry> trace = explain ? new ArrayList<>() : null;
 
         Map<String, Object> computed = new LinkedHashMap<>();
-        for (ValueRule v : values) {
-            Object r = checked(results.get(at++), v.type(), v.expr(), act, applicationDate, "values[" + v.name() + "]");
+        for (int i = 0; i < values.size(); i++) {
+            ValueRule v = values.get(i);
+            Object r = checked(results.get(slot(Slot.VALUE, i)), v.type(), v.expr(), act, applicationDate, "values[" + v.name() + "]");
             act.put("value." + v.name(), r);
             computed.put(v.name(), v.type() == FactType.DATE ? LocalDate.ofEpochDay((Long) r) : r);
             if (trace != null) {
@@ -292,8 +308,9 @@ public final class Rulebook {
 
         List<Finding> found = new ArrayList<>();
         Set<String> foundCodes = new LinkedHashSet<>();
-        for (FindingRule f : findings) {
-            if (isTrue(results.get(at++), f.when(), act, applicationDate, "findings[" + f.code() + "]")) {
+        for (int i = 0; i < findings.size(); i++) {
+            FindingRule f = findings.get(i);
+            if (isTrue(results.get(slot(Slot.FINDING, i)), f.when(), act, applicationDate, "findings[" + f.code() + "]")) {
                 if (foundCodes.add(f.code())) {
                     found.add(new Finding(f.code(), f.severity(), f.message().map(m -> fill(m, act)), f.citation()));
                 }
@@ -303,12 +320,12 @@ public final class Rulebook {
             }
         }
 
-        int sponsorAt = at + documents.size();
         List<RequiredDocument> docs = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             DocumentRule d = documents.get(i);
-            if (isTrue(results.get(at + i), d.when(), act, applicationDate, "documents[" + d.code() + "]")) {
-                Provider provider = isTrue(results.get(sponsorAt + i), d.sponsorProvidesWhen(), act, applicationDate,
+            if (isTrue(results.get(slot(Slot.DOCUMENT, i)), d.when(), act, applicationDate,
+                    "documents[" + d.code() + "]")) {
+                Provider provider = isTrue(results.get(slot(Slot.SPONSOR_PROVIDES, i)), d.sponsorProvidesWhen(), act, applicationDate,
                         "documents[" + d.code() + "].sponsorProvidesWhen") ? Provider.SPONSOR : d.provider();
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation(), d.concerns(),
@@ -318,12 +335,12 @@ public final class Rulebook {
                 }
             }
         }
-        at = sponsorAt + documents.size();
 
         List<Deadline> due = new ArrayList<>();
         Set<String> dueCodes = new LinkedHashSet<>();
-        for (DeadlineRule d : deadlines) {
-            boolean fires = isTrue(results.get(at++), d.when(), act, applicationDate, "deadlines[" + d.code() + "]");
+        for (int i = 0; i < deadlines.size(); i++) {
+            DeadlineRule d = deadlines.get(i);
+            boolean fires = isTrue(results.get(slot(Slot.DEADLINE, i)), d.when(), act, applicationDate, "deadlines[" + d.code() + "]");
             if (!fires || dueCodes.contains(d.code())) {
                 continue;
             }

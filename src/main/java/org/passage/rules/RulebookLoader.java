@@ -537,18 +537,30 @@ final class RulebookLoader {
 
     /**
      * One CEL program for the whole rulebook, so an assessment is a single evaluation: the computed
-     * values become {@code cel.bind} variables and the result is a list of every value, then every
-     * condition in rulebook order. The items were compiled one by one first, for precise errors.
+     * values become {@code cel.bind} variables and the result is a map from each item's
+     * {@link Rulebook#slot slot} (every value, condition and sponsor condition) to its result, so the
+     * reading side looks each up by name and cannot fall out of step. The items were compiled one
+     * by one first, for precise errors.
      */
     private Rulebook.Expr combine(List<Rulebook.ValueRule> values, List<Rulebook.FindingRule> findings,
             List<Rulebook.DocumentRule> documents, List<Rulebook.DeadlineRule> deadlines) {
         List<String> results = new ArrayList<>();
-        values.forEach(v -> results.add(bound(v.name())));
-        findings.forEach(f -> results.add(renamed(f.when())));
-        documents.forEach(d -> results.add(d.when() == null ? "true" : renamed(d.when())));
-        documents.forEach(d -> results.add(d.sponsorProvidesWhen() == null ? "false" : renamed(d.sponsorProvidesWhen())));
-        deadlines.forEach(d -> results.add(renamed(d.when())));
-        String source = "[" + String.join(",\n", results) + "]";
+        for (int i = 0; i < values.size(); i++) {
+            results.add(entry(Rulebook.Slot.VALUE, i, bound(values.get(i).name())));
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            results.add(entry(Rulebook.Slot.FINDING, i, renamed(findings.get(i).when())));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            Rulebook.DocumentRule d = documents.get(i);
+            results.add(entry(Rulebook.Slot.DOCUMENT, i, d.when() == null ? "true" : renamed(d.when())));
+            results.add(entry(Rulebook.Slot.SPONSOR_PROVIDES, i,
+                    d.sponsorProvidesWhen() == null ? "false" : renamed(d.sponsorProvidesWhen())));
+        }
+        for (int i = 0; i < deadlines.size(); i++) {
+            results.add(entry(Rulebook.Slot.DEADLINE, i, renamed(deadlines.get(i).when())));
+        }
+        String source = "{" + String.join(",\n", results) + "}";
         for (int i = values.size() - 1; i >= 0; i--) {
             Rulebook.ValueRule v = values.get(i);
             source = "cel.bind(" + bound(v.name()) + ", " + renamed(v.expr()) + ",\n" + source + ")";
@@ -559,6 +571,10 @@ final class RulebookLoader {
         } catch (CelValidationException | CelEvaluationException e) {
             throw fail("rulebook", "the combined program does not compile: " + e.getMessage());
         }
+    }
+
+    private static String entry(Rulebook.Slot slot, int index, String expression) {
+        return "\"" + Rulebook.slot(slot, index) + "\": dyn(" + expression + ")";
     }
 
     private static String bound(String valueName) {
