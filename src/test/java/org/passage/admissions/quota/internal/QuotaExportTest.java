@@ -86,11 +86,14 @@ class QuotaExportTest {
 
         String de = text(export("/staff/admissions/quotas/export.pdf?year=2027", registrar[0], "de"));
         String tr = text(export("/staff/admissions/quotas/export.pdf?year=2027", registrar[0], "tr"));
+        String en = text(export("/staff/admissions/quotas/export.pdf?year=2027", registrar[0], "en"));
 
         assertThat(de).contains("Vorschlag der Ausländerquoten 2027–2028", "Testuniversität", "PHYSICS de",
                 "25.000,50 USD", "Abschnitt 7.1");
         assertThat(tr).contains("Yabancı öğrenci kontenjanı önerisi 2027–2028", "Deneme Üniversitesi", "PHYSICS tr",
                 "Önceki yılın ÖSYS kontenjanı");
+        assertThat(en).contains("Test University: the foreign-student quota per programme proposed",
+                "with the previous year's ÖSYS quota it is checked against");
     }
 
     @Test

@@ -95,6 +95,9 @@ class DirectiveReviewTest {
         boolean afterApril1 = !reviews.today().isBefore(LocalDate.of(reviews.today().getYear(), 4, 1));
 
         assertThat(home(admin).contains("id=\"directive-review-due\"")).isEqualTo(afterApril1);
+        if (afterApril1) {
+            assertThat(home(admin)).contains("yearly review of " + reviews.today().getYear() + " is due");
+        }
         assertThat(home(staff.registrar(u))).doesNotContain("id=\"directive-review-due\"");
 
         mvc.perform(post("/staff/admissions/review").with(TestStaff.signedIn(admin)).with(csrf())
