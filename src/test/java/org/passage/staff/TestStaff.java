@@ -59,6 +59,14 @@ public class TestStaff {
         return admissionDesk("dean", Set.of(StaffRole.DEAN), university, List.of(faculties));
     }
 
+    /**
+     * A new administrator of the admission university {@code university}: an admin who also keeps its
+     * register, standing for the university's boards and academic affairs.
+     */
+    public StaffPrincipal universityAdmin(String university) {
+        return admissionDesk("uniadmin", Set.of(StaffRole.ADMIN, StaffRole.REGISTRAR), university, List.of());
+    }
+
     private StaffPrincipal admissionDesk(String prefix, Set<StaffRole> roles, String university,
             List<String> faculties) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

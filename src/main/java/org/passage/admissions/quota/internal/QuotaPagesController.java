@@ -171,7 +171,7 @@ class QuotaPagesController {
     }
 
     /** The university the member of staff keeps the register for: a registrar's or an admin's of the desk. */
-    private static String university(StaffPrincipal staff) {
+    static String university(StaffPrincipal staff) {
         if (staff == null || staff.admissionUniversity() == null
                 || !(staff.hasRole(StaffRole.REGISTRAR) || staff.hasRole(StaffRole.ADMIN))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
