@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.passage.provinces.ProvinceCode;
@@ -40,6 +41,22 @@ public record StaffPrincipal(String username, Set<StaffRole> roles, Set<Province
     /** Whether the account holds {@code role}. */
     public boolean hasRole(StaffRole role) {
         return roles.contains(role);
+    }
+
+    /**
+     * The admission desk's university of a member of staff who holds one of {@code roles}, for the
+     * desk's pages that only those roles of that university may open; empty for anyone else.
+     */
+    public Optional<String> admissionUniversityAs(StaffRole... roles) {
+        if (admissionUniversity == null) {
+            return Optional.empty();
+        }
+        for (StaffRole role : roles) {
+            if (hasRole(role)) {
+                return Optional.of(admissionUniversity);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The authorities of the roles, for Spring Security. */

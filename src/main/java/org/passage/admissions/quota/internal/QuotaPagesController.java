@@ -172,11 +172,11 @@ class QuotaPagesController {
 
     /** The university the member of staff keeps the register for: a registrar's or an admin's of the desk. */
     static String university(StaffPrincipal staff) {
-        if (staff == null || staff.admissionUniversity() == null
-                || !(staff.hasRole(StaffRole.REGISTRAR) || staff.hasRole(StaffRole.ADMIN))) {
+        if (staff == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return staff.admissionUniversity();
+        return staff.admissionUniversityAs(StaffRole.REGISTRAR, StaffRole.ADMIN)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
     /** A finding by its title and the public document and section it cites. */

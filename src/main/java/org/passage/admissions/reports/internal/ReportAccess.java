@@ -13,10 +13,10 @@ final class ReportAccess {
 
     /** The university whose reports the member of staff reads; otherwise 403. */
     static String university(StaffPrincipal staff) {
-        if (staff == null || staff.admissionUniversity() == null
-                || !(staff.hasRole(StaffRole.REGISTRAR) || staff.hasRole(StaffRole.ADMIN))) {
+        if (staff == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return staff.admissionUniversity();
+        return staff.admissionUniversityAs(StaffRole.REGISTRAR, StaffRole.ADMIN)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 }

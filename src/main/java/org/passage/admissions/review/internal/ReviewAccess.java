@@ -15,7 +15,6 @@ final class ReviewAccess {
 
     /** The university whose review the member of staff keeps, or null. */
     static String university(StaffPrincipal staff) {
-        return staff != null && staff.hasRole(StaffRole.ADMIN) && staff.admissionUniversity() != null
-                ? staff.admissionUniversity() : null;
+        return staff == null ? null : staff.admissionUniversityAs(StaffRole.ADMIN).orElse(null);
     }
 }
