@@ -232,6 +232,7 @@ class AdmissionJourneyBrowserIT extends KeyboardBrowserTest {
         signInAsStaff(registrar);
         open("/staff/admissions/" + physics + "/documents?lang=en");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("registration_equivalence-");
+        checkAxe();
         open("/staff/admissions/" + physics + "/letter?lang=en");
         press(By.id("documentsChecked"), Keys.SPACE);
         String studentNumber = "2027-" + physics.substring(physics.length() - 6);
@@ -253,14 +254,17 @@ class AdmissionJourneyBrowserIT extends KeyboardBrowserTest {
 
     // --- helpers
 
-    /** Shows the current page in Turkish and German, checks each, and comes back to English. */
+    /**
+     * Switches the current page to Turkish, German and back to English with the layout's language
+     * links, by keyboard, and checks each: its language, no raw message key or code, axe-core.
+     */
     private void inEveryLanguage() {
-        String path = path();
         for (String language : LANGUAGES) {
-            open(path + "?lang=" + language);
+            send(By.cssSelector(".language-switcher a[hreflang='" + language + "']"));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-            assertThat(browser.findElement(By.tagName("main")).getText()).as("no raw code on " + path)
-                    .doesNotContainPattern("\\b(admission|admissions)\\.[a-z]");
+            assertThat(browser.findElement(By.tagName("main")).getText()).as("no raw key or code on " + path())
+                    .doesNotContainPattern("\\b(admission|admissions)\\.[a-z]")
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
             checkAxe();
         }
     }
@@ -277,6 +281,7 @@ class AdmissionJourneyBrowserIT extends KeyboardBrowserTest {
         type("password", TestStaff.PASSWORD);
         checkAxe();
         send(By.id("sign-in"));
+        checkAxe();
     }
 
     private void signInAsCandidate(String email) {
