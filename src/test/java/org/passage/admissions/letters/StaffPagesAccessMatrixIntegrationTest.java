@@ -102,6 +102,36 @@ class StaffPagesAccessMatrixIntegrationTest {
     }
 
     @Test
+    void withinTheDeskEachActionBelongsToItsRole() throws Exception {
+        String a = files.university();
+        AdmissionNumber forwarded = files.forwarded(a, "PHYSICS");
+        String file = "/staff/admissions/" + forwarded.value();
+        StaffPrincipal registrar = staff.registrar(a);
+        StaffPrincipal member = staff.committeeMember(a);
+        StaffPrincipal dean = staff.dean(a, "SCIENCES");
+
+        // The registrar neither asks for an interview, scores nor decides.
+        assertThat(status(post(file + "/interview").param("step", "request").param("note", "phone").with(csrf()),
+                registrar)).isEqualTo(403);
+        assertThat(status(post(file + "/evaluation").param("points-EXAM", "90").param("points-DOCUMENTS", "90")
+                .param("points-INTERVIEW", "90").with(csrf()), registrar)).isEqualTo(403);
+        assertThat(status(post(file + "/decide").param("outcome", "ADMIT").param("partner", dean.username())
+                .with(csrf()), registrar)).isEqualTo(403);
+        // The committee and the dean neither forward nor close a file.
+        for (StaffPrincipal other : List.of(member, dean)) {
+            assertThat(status(post(file + "/forward").with(csrf()), other)).isEqualTo(403);
+            assertThat(status(post(file + "/close").param("refusal", "TR_SCHOOLED_IN_TURKIYE").with(csrf()), other))
+                    .isEqualTo(403);
+        }
+        // The dean does not interview.
+        assertThat(status(post(file + "/interview").param("step", "request").param("note", "phone").with(csrf()),
+                dean)).isEqualTo(403);
+
+        assertThat(applications.find(forwarded).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+        assertThat(applications.history(forwarded)).hasSize(3);
+    }
+
+    @Test
     void aRegistrarCannotIssueTheLettersOfAnotherUniversitysIntake() throws Exception {
         String a = files.university();
         String b = files.university();
