@@ -69,7 +69,7 @@ class CandidateApiController {
     }
 
     /** A rejection's or closure's ground: the rulebook's refusal code and its title with the public source. */
-    record Ground(String code, String text) {
+    record Ground(@Nullable String code, String text) {
     }
 
     record Step(Instant at, String state, String stateTitle) {
