@@ -52,6 +52,12 @@ class CandidateJourney {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>()\\[\\]\\\\,;:]{1,64}@[A-Za-z0-9.-]{1,187}\\.[A-Za-z]{2,63}");
 
+    /**
+     * The documents an admitted candidate who accepted the offer uploads for registration (§7.8), beside
+     * those of the application: the original diploma and its recognition (equivalence) certificate.
+     */
+    static final List<String> REGISTRATION_DOCUMENTS = List.of("REGISTRATION_DIPLOMA", "REGISTRATION_EQUIVALENCE");
+
     /** What a submission found: submitted now, or already submitted before (a second click). */
     enum Submitted {
         NOW, BEFORE
@@ -206,6 +212,40 @@ class CandidateJourney {
         if (!required(file).contains(code)) {
             throw new IllegalArgumentException("not a required document of the file: " + code);
         }
+        link(file, code, stored);
+    }
+
+    /**
+     * Whether the candidate delivers registration documents now: an offer of the file is accepted and
+     * today is within the intake's registration dates (§7.8).
+     */
+    @Transactional(readOnly = true)
+    public boolean registrationOpen(CandidateFile file) {
+        Intake intake = intake(file);
+        LocalDate today = today();
+        return !today.isBefore(intake.registrationFrom()) && !today.isAfter(intake.registrationTo())
+                && applications(file).stream().anyMatch(a -> a.state() == AdmissionState.OFFER_ACCEPTED);
+    }
+
+    /**
+     * Records a stored document as the registration document {@code code}, replacing an earlier one;
+     * false, recording nothing, when registration is not open for the file (the caller then deletes
+     * the stored document).
+     */
+    @Transactional
+    public boolean attachRegistration(UUID fileId, String email, String code, StoredDocument stored) {
+        CandidateFile file = files.lock(fileId, email).orElseThrow();
+        if (!REGISTRATION_DOCUMENTS.contains(code)) {
+            throw new IllegalArgumentException("not a registration document: " + code);
+        }
+        if (!registrationOpen(file)) {
+            return false;
+        }
+        link(file, code, stored);
+        return true;
+    }
+
+    private void link(CandidateFile file, String code, StoredDocument stored) {
         files.attach(file.id(), new CandidateFiles.Upload(code, stored.id().value(), stored.fileName(),
                 stored.mediaType(), stored.size(), stored.storedAt()))
                 .ifPresent(replaced -> TransactionSynchronizationManager.registerSynchronization(

@@ -72,7 +72,7 @@ class CandidatePages {
     }
 
     record ApplicationRow(String number, String programme, int preference, String state, String ground,
-            boolean canAnswer, String respondBy) {
+            boolean canAnswer, String respondBy, String studentNumber) {
     }
 
     record DocumentRow(String code, String title, String fileName, boolean photo, String error) {
@@ -231,6 +231,45 @@ class CandidatePages {
         return "redirect:" + BASE + "/files/" + own.id() + "#" + code;
     }
 
+    /** A registration document of an admitted candidate who accepted, within the intake's registration dates. */
+    @PostMapping("/files/{id}/registration/{code:[A-Z0-9_]{1,60}}")
+    String uploadRegistration(@AuthenticationPrincipal CandidatePrincipal candidate, @PathVariable String id,
+            @PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model, Locale locale) {
+        if (candidate == null) {
+            return "redirect:" + CandidateSignInController.SIGN_IN;
+        }
+        CandidateFile own = own(candidate, id);
+        if (!CandidateJourney.REGISTRATION_DOCUMENTS.contains(code)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!journey.registrationOpen(own)) {
+            return filePage(own, code, text("admission.candidate.registration.closed", locale), null, model, locale);
+        }
+        if (file == null || file.isEmpty()) {
+            return filePage(own, code, text("admission.candidate.error.choose-file", locale), null, model, locale);
+        }
+        StoredDocument stored;
+        try {
+            stored = documents.store(Upload.of(file), DocumentKind.ANY);
+        } catch (DocumentRejectedException e) {
+            return filePage(own, code, messages.getMessage(e.getDetailMessageCode(), e.getDetailMessageArguments(),
+                    locale), null, model, locale);
+        }
+        boolean kept;
+        try {
+            kept = journey.attachRegistration(own.id(), candidate.email(), code, stored);
+        } catch (RuntimeException e) {
+            documents.delete(stored.id());
+            throw e;
+        }
+        if (!kept) {
+            documents.delete(stored.id());
+            return filePage(own, code, text("admission.candidate.registration.closed", locale), null, model, locale);
+        }
+        return "redirect:" + BASE + "/files/" + own.id() + "#" + code;
+    }
+
     @PostMapping("/files/{id}/submit")
     String submit(@AuthenticationPrincipal CandidatePrincipal candidate, @PathVariable String id, Model model,
             Locale locale, RedirectAttributes redirect) {
@@ -315,7 +354,7 @@ class CandidatePages {
                         .orElse(a.programme()), a.preference(),
                 text("admissions.desk.state." + a.state().name(), locale), journey.ground(a, locale),
                 a.state() == AdmissionState.ADMITTED && intake.answerableOn(today),
-                date(intake.respondBy(), locale))).toList());
+                date(intake.respondBy(), locale), a.studentNumber())).toList());
         model.addAttribute("letterNumbers", journey.applications(file).stream()
                 .filter(a -> letters.ofApplication(a.number()).isPresent()).map(a -> a.number().value()).toList());
         Map<String, CandidateFiles.Upload> uploads = new LinkedHashMap<>();
@@ -334,6 +373,16 @@ class CandidatePages {
             model.addAttribute("missing", refused.missingDocuments().stream().map(c -> documentTitle(c, locale))
                     .toList());
         }
+        boolean accepted = journey.applications(file).stream().anyMatch(a -> a.state() == AdmissionState.OFFER_ACCEPTED
+                || a.state() == AdmissionState.ENROLLED);
+        model.addAttribute("registration", accepted);
+        model.addAttribute("registrationOpen", accepted && journey.registrationOpen(file));
+        model.addAttribute("registrationFrom", date(intake.registrationFrom(), locale));
+        model.addAttribute("registrationTo", date(intake.registrationTo(), locale));
+        model.addAttribute("registrationDocuments", CandidateJourney.REGISTRATION_DOCUMENTS.stream()
+                .map(code -> new DocumentRow(code, documentTitle(code, locale),
+                        uploads.containsKey(code) ? uploads.get(code).fileName() : null, false,
+                        code.equals(errorCode) ? error : null)).toList());
         model.addAttribute("errors", errorLinks);
         return "admissions/candidate/file";
     }
