@@ -31,7 +31,10 @@ import org.passage.residence.StatusSection.StatusLine;
 import org.springframework.context.MessageSource;
 import org.passage.staff.StaffAccess;
 import org.passage.staff.StaffPrincipal;
+import org.passage.calendar.BusinessCalendar;
 import org.passage.university.internal.IntakeStore;
+import org.passage.university.internal.OfficeDirectory;
+import org.passage.university.internal.OfficeDirectory.Office;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,9 +67,14 @@ public class UniversityIntakes {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final OfficeDirectory offices;
+    private final BusinessCalendar calendar;
 
     UniversityIntakes(ResidenceApplications applications, ApplicationReviews reviews, IntakeStore store,
-            StaffAccess access, AuditTrail audit, MessageSource messages, Clock clock) {
+            StaffAccess access, AuditTrail audit, MessageSource messages, Clock clock, OfficeDirectory offices,
+            BusinessCalendar calendar) {
+        this.offices = offices;
+        this.calendar = calendar;
         this.reviews = reviews;
         this.messages = messages;
         this.applications = applications;
@@ -195,21 +203,51 @@ public class UniversityIntakes {
 
     /**
      * Before the office recorded anything: what step 8 asks of a student who shares a submitted
-     * application with the university, namely to hand the checklist's documents to its international office.
+     * application with the university, namely to hand the checklist's documents to its office: where
+     * (office, address, hours, as the university's data) and by when (the university's period in
+     * business days after applying, or, where it set none, that the guide sets none).
      */
     private Optional<StatusSection> stepEight(ApplicationNumber number, Locale locale) {
         return applications.sharedUniversity(number).flatMap(university -> applications.find(number)
                 .filter(summary -> summary.submittedAt() != null && "STUDENT".equals(summary.permitType()))
                 .map(summary -> {
                     List<StatusLine> lines = new ArrayList<>();
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("university", university);
                     lines.add(new StatusLine(text("university.intake.step8.where", locale), university));
+                    Optional<Office> office = offices.find(university);
+                    office.ifPresent(o -> {
+                        lines.add(new StatusLine(text("university.intake.step8.office", locale), o.name().in(locale)));
+                        lines.add(new StatusLine(text("university.intake.step8.address", locale), o.address()));
+                        lines.add(new StatusLine(text("university.intake.step8.hours", locale), o.hours() != null
+                                ? o.hours().in(locale)
+                                : o.website() != null
+                                        ? messages.getMessage("university.intake.step8.hours-website",
+                                                new Object[] {o.website()}, locale)
+                                        : text("university.intake.step8.hours-unknown", locale)));
+                        data.put("address", o.address());
+                    });
+                    Integer days = office.map(Office::step8BusinessDays).orElse(null);
+                    LocalDate applied = summary.applicationDate() != null ? summary.applicationDate()
+                            : LocalDate.ofInstant(summary.submittedAt(), TurkiyeTime.ZONE);
+                    if (days != null) {
+                        LocalDate due = calendar.addBusinessDays(applied, days);
+                        lines.add(new StatusLine(text("university.intake.step8.by", locale),
+                                messages.getMessage("university.intake.step8.by-date", new Object[] {
+                                        due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                .withLocale(locale)), days}, locale)));
+                        data.put("dueDate", due.toString());
+                    } else {
+                        lines.add(new StatusLine(text("university.intake.step8.by", locale),
+                                text("university.intake.step8.by-none", locale)));
+                    }
                     for (ChecklistItem item : checklist(summary)) {
                         lines.add(new StatusLine(item.title().in(locale), text("university.intake.missing", locale)));
                     }
+                    data.put("items", checklist(summary).stream()
+                            .map(item -> Map.of("code", item.code(), "received", false)).toList());
                     return new StatusSection("universityIntake", SECTION_ORDER,
-                            text("university.intake.step8.title", locale), lines, List.of(),
-                            Map.of("university", university, "items", checklist(summary).stream()
-                                    .map(item -> Map.of("code", item.code(), "received", false)).toList()));
+                            text("university.intake.step8.title", locale), lines, List.of(), data);
                 }));
     }
 

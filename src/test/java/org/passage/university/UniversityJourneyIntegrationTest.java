@@ -14,7 +14,19 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.passage.calendar.BusinessCalendar;
+import org.passage.provinces.ProvinceCode;
+import org.passage.residence.ApplicationNumber;
+import org.passage.residence.ResidenceApplications;
+import org.passage.residence.TestApplications;
+import org.passage.residence.application.ApplicationJourney;
 import org.passage.PassageIntegrationTest;
 import org.passage.admissions.desk.AdmissionActor;
 import org.passage.admissions.desk.AdmissionApplications;
@@ -48,6 +60,60 @@ class UniversityJourneyIntegrationTest {
     AdmissionApplications admissions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestApplications applications;
+    @Autowired
+    ApplicationJourney journey;
+    @Autowired
+    ResidenceApplications residence;
+    @Autowired
+    BusinessCalendar calendar;
+
+    private static final ProvinceCode BURSA = new ProvinceCode("16");
+
+    @Test
+    void afterSubmissionTheStudentIsToldWhereAndByWhenToHandInTheDocuments() throws Exception {
+        String university = "Guidance University " + UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO university_office (university, office_tr, office_en, office_de, address, hours_tr,
+                    hours_en, hours_de, step8_business_days)
+                VALUES (?, 'Öğrenci İşleri', 'Student Affairs', 'Studierendensekretariat', 'Kampüs Yolu 1, Bursa',
+                    'Hafta içi 09.00-12.00', 'Weekdays 9:00-12:00', 'Werktags 9-12 Uhr', 10)""")
+                .param(university).update();
+        ApplicationNumber number = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(number, university, true);
+        var due = calendar.addBusinessDays(residence.find(number).orElseThrow().applicationDate(), 10);
+
+        String page = mvc.perform(get("/residence/application?lang=en").with(TestApplications.signedIn(number)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String dueText = due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH));
+        assertThat(page).contains("Student Affairs", "Kampüs Yolu 1, Bursa", "Weekdays 9:00-12:00",
+                dueText + " (10 business days after your application");
+
+        byte[] pdf = mvc.perform(get("/residence/registration-document?lang=de")
+                        .with(TestApplications.signedIn(number)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String dueDe = due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.GERMAN));
+        assertThat(text(pdf)).contains("Studierendensekretariat", "Kampüs Yolu 1, Bursa", "Werktags 9-12 Uhr",
+                dueDe);
+    }
+
+    @Test
+    void withoutAPeriodTheGuidanceSaysNoneIsSetInsteadOfADate() throws Exception {
+        ApplicationNumber number = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(number, "Koç Üniversitesi", true);
+
+        String page = mvc.perform(get("/residence/application?lang=tr").with(TestApplications.signedIn(number)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Kayıt ve Öğrenci İşleri Direktörlüğü", "Rumelifeneri Yolu, 34450 Sarıyer",
+                "registrar.ku.edu.tr", "bir süre belirlemiyor");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 
     @Test
     void theEnrolmentMailLinksTheResidenceApplicationFromTheLetterAbsolutely() {
