@@ -27,6 +27,13 @@ import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ResidenceApplications;
 import org.passage.residence.TestApplications;
 import org.passage.residence.application.ApplicationJourney;
+import org.passage.residence.Actor;
+import org.passage.residence.ApplicationReviews;
+import org.passage.residence.IssuedPermit;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.passage.PassageIntegrationTest;
 import org.passage.admissions.desk.AdmissionActor;
 import org.passage.admissions.desk.AdmissionApplications;
@@ -69,7 +76,124 @@ class UniversityJourneyIntegrationTest {
     @Autowired
     BusinessCalendar calendar;
 
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    ApplicationReviews reviews;
+    @Autowired
+    Clock clock;
+
     private static final ProvinceCode BURSA = new ProvinceCode("16");
+
+    @Test
+    void theFollowUpShowsTheRulebookDueDatesAndFiltersOverdueDeadlines() throws Exception {
+        String university = "Deadline University " + UUID.randomUUID();
+        ApplicationNumber number = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(number, university, true);
+        StaffPrincipal office = staff.universityOffice(university);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate changed = today.minusDays(60);
+        LocalDate moved = today.minusDays(2);
+
+        mvc.perform(post("/staff/university/intake/" + number.value() + "/deadlines").with(csrf())
+                        .with(TestStaff.signedIn(office)).params(date("studyChangeOn", changed))
+                        .params(date("cityTransferOn", moved)))
+                .andExpect(redirectedUrl("/staff/university/intake/" + number.value() + "?saved"));
+
+        DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+        LocalDate registered = LocalDate.ofInstant(residence.find(number).orElseThrow().submittedAt(),
+                org.passage.calendar.TurkiyeTime.ZONE);
+        String page = followUp(office, "");
+        assertThat(page).contains(
+                "General health insurance (SGK) after registration: " + medium.format(registered.plusMonths(3)),
+                "Report a change of faculty, department or university in the same city: "
+                        + medium.format(calendar.addBusinessDays(changed, 20)) + " (overdue)",
+                "Apply in the new city after moving to a university there: " + medium.format(moved.plusDays(10)))
+                .doesNotContain("STUDY_CHANGE_NOTICE");
+        assertThat(followUp(office, "overdue=yes")).contains(number.formatted());
+        assertThat(mvc.perform(get("/staff/university/intake/" + number.value() + "?lang=tr")
+                        .with(TestStaff.signedIn(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Fakülte, bölüm veya aynı ildeki üniversite değişikliğini bildirme", "süresi geçti");
+
+        mvc.perform(post("/staff/university/intake/" + number.value() + "/deadlines").with(csrf())
+                        .with(TestStaff.signedIn(office)).params(date("studyChangeOn", changed))
+                        .param("met", "STUDY_CHANGE_NOTICE"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(followUp(office, "overdue=yes")).doesNotContain(number.formatted());
+        assertThat(followUp(office, "")).contains(number.formatted()).doesNotContain("Apply in the new city");
+    }
+
+    @Test
+    void aDateInTheFutureIsRefusedWithALocalizedMessage() throws Exception {
+        String university = "Deadline University " + UUID.randomUUID();
+        ApplicationNumber number = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(number, university, true);
+
+        String page = mvc.perform(post("/staff/university/intake/" + number.value() + "/deadlines?lang=de")
+                        .with(csrf()).with(TestStaff.signedIn(staff.universityOffice(university)))
+                        .params(date("studyChangeOn", LocalDate.now(clock).plusDays(3))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Geben Sie ein gültiges Datum ein");
+    }
+
+    @Test
+    void thePdfListsTheStudentsWithStudentNumberProgrammeAndLevelForTheOwnOfficeOnly() throws Exception {
+        String university = files.university();
+        jdbc.sql("UPDATE admission_programme SET study_level = 'BACHELOR' WHERE university = ? AND code = 'PHYSICS'")
+                .param(university).update();
+        AdmissionNumber admitted = files.accepted(university, "Amira Haddad");
+        AcceptanceLetter letter = letters.issue(admitted, "registrar.test");
+        String studentNumber = "S-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        desk.enrol(admitted, AdmissionActor.staff("registrar.test"), studentNumber);
+        RequestPostProcessor address = ownAddress();
+        Cookie session = mvc.perform(post("/residence/apply/from-letter").with(csrf()).with(address)
+                        .param("code", letter.code().value()).param("shareWithUniversity", "YES"))
+                .andReturn().getResponse().getCookie("SESSION");
+        String email = preRegister(session, address);
+        ApplicationNumber number = new ApplicationNumber(jdbc.sql(
+                "SELECT number FROM residence_application WHERE email = ?").param(email).query(String.class).single());
+        String universityName = jdbc.sql("SELECT university FROM residence_application WHERE number = ?")
+                .param(number.value()).query(String.class).single();
+        // The draft is submitted as a student's would be: the test helper takes it to the office's list.
+        ApplicationNumber other = applications.submitStudent(BURSA);
+        journey.shareWithUniversity(other, universityName, true);
+        jdbc.sql("UPDATE residence_application SET answers = answers || jsonb_build_object('studentNumber', ?, "
+                + "'studyProgramme', 'Physics', 'studyLevel', 'BACHELOR') WHERE number = ?")
+                .params(studentNumber, other.value()).update();
+        StaffPrincipal office = staff.universityOffice(universityName);
+
+        byte[] pdf = mvc.perform(get("/staff/university/follow-up.pdf?lang=en").with(TestStaff.signedIn(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(pdf)).contains(other.formatted(), studentNumber, "Physics", "Bachelor's degree");
+
+        byte[] elsewhere = mvc.perform(get("/staff/university/follow-up.pdf?lang=en")
+                        .with(TestStaff.signedIn(staff.universityOffice("Another University " + UUID.randomUUID()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(elsewhere)).doesNotContain(other.formatted(), studentNumber);
+        mvc.perform(get("/staff/university/intake/" + other.value())
+                        .with(TestStaff.signedIn(staff.universityOffice("Another University " + UUID.randomUUID()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/staff/university/intake/" + other.value() + "/deadlines").with(csrf())
+                        .with(TestStaff.signedIn(staff.universityOffice("Another University " + UUID.randomUUID())))
+                        .param("met", "HEALTH_INSURANCE"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM university_student_deadline WHERE application_number = ?")
+                .param(other.value()).query(Integer.class).single()).isZero();
+    }
+
+    private String followUp(StaffPrincipal office, String query) throws Exception {
+        return mvc.perform(get("/staff/university/follow-up?lang=en&" + query).with(TestStaff.signedIn(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> date(String name, LocalDate date) {
+        var map = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        map.add(name + "-day", String.valueOf(date.getDayOfMonth()));
+        map.add(name + "-month", String.valueOf(date.getMonthValue()));
+        map.add(name + "-year", String.valueOf(date.getYear()));
+        return map;
+    }
 
     @Test
     void afterSubmissionTheStudentIsToldWhereAndByWhenToHandInTheDocuments() throws Exception {
