@@ -155,25 +155,22 @@ class IntakeController {
             dates.put(name, typed ? date : null);
         }
         if (!problems.isEmpty()) {
-            model.addAttribute("deadlineValues", values);
-            model.addAttribute("deadlineProblems", problems);
-            return studentPage(student, null, false, model, locale);
+            return studentPage(student, null, values, problems, false, model, locale);
         }
         intakes.recordDeadlines(office, parsed, dates.get("studyChangeOn"), dates.get("cityTransferOn"),
                 met == null ? Set.of() : new HashSet<>(met));
         return "redirect:" + BASE + "/" + parsed.value() + "?saved";
     }
 
-    @SuppressWarnings("unchecked")
-    private void deadlinesModel(UniversityIntakes.Student student, Model model, Locale locale) {
+    /** The deadlines table and form; {@code values} are the typed dates when refused, else {@code null}. */
+    private void deadlinesModel(UniversityIntakes.Student student, Map<String, String> values,
+            Map<String, String> problems, Model model, Locale locale) {
         List<StudentDeadline> deadlines = intakes.deadlines(student.shared());
         LocalDate today = LocalDate.now(clock);
         DateTimeFormatter dates = dates(locale);
         model.addAttribute("deadlines", deadlines.stream().map(d -> new DeadlineRow(d.code(),
                 text("university.deadline." + d.code(), locale), dates.format(d.startsOn()), dates.format(d.dueOn()),
                 d.metOn() != null, d.overdueOn(today))).toList());
-        Map<String, String> values = (Map<String, String>) model.getAttribute("deadlineValues");
-        Map<String, String> problems = (Map<String, String>) model.getAttribute("deadlineProblems");
         if (values == null) {
             values = new LinkedHashMap<>();
             for (StudentDeadline d : deadlines) {
@@ -186,7 +183,7 @@ class IntakeController {
                 }
             }
         }
-        Map<String, String> shownProblems = problems == null ? Map.of() : problems;
+        Map<String, String> shownProblems = problems;
         List<Field> fields = new java.util.ArrayList<>();
         for (String name : CHANGE_DATES) {
             fields.add(forms.date(name, values, shownProblems, null, locale));
@@ -203,6 +200,11 @@ class IntakeController {
 
     private String studentPage(UniversityIntakes.Student student, String noteError, boolean saved, Model model,
             Locale locale) {
+        return studentPage(student, noteError, null, Map.of(), saved, model, locale);
+    }
+
+    private String studentPage(UniversityIntakes.Student student, String noteError, Map<String, String> dateValues,
+            Map<String, String> dateProblems, boolean saved, Model model, Locale locale) {
         SharedApplication s = student.shared();
         Optional<IntakeRecord> record = student.record();
         model.addAttribute("number", s.number().formatted());
@@ -218,8 +220,8 @@ class IntakeController {
         model.addAttribute("noteError", noteError == null ? null : text(noteError, locale));
         model.addAttribute("errors", noteError == null ? List.of()
                 : List.of(new org.passage.forms.ErrorLink("#note", text(noteError, locale))));
-        deadlinesModel(student, model, locale);
-        boolean error = noteError != null || model.getAttribute("deadlineProblems") != null;
+        deadlinesModel(student, dateValues, dateProblems, model, locale);
+        boolean error = noteError != null || !dateProblems.isEmpty();
         model.addAttribute("pageTitle", (!error ? "" : text("checklist.error.title-prefix", locale) + " ")
                 + text("university.intake.student.title", locale) + " – " + text("app.name", locale));
         return "university/intake-student";
