@@ -22,10 +22,12 @@ public class LetterReferences {
     /**
      * A standing letter's facts. {@code university} is the university's official (Turkish) name, as
      * its international office is named; {@code programme} is in the reader's language;
-     * {@code studentNumber} is {@code null} until the student is enrolled.
+     * {@code studentNumber} is {@code null} until the student is enrolled; {@code studyLevel} is the
+     * programme's level in the residence rulebook's vocabulary, {@code null} when the university did
+     * not record it.
      */
     public record LetterReference(String code, String groupedCode, String university, String programme,
-            LocalDate startsOn, int durationSemesters, String studentNumber) {
+            LocalDate startsOn, int durationSemesters, String studentNumber, String studyLevel) {
     }
 
     private static final Locale TURKISH = Locale.of("tr");
@@ -56,6 +58,6 @@ public class LetterReferences {
         String studentNumber = applications.find(letter.number()).map(AdmissionApplication::studentNumber)
                 .orElse(null);
         return new LetterReference(letter.code().value(), letter.code().grouped(), university, programme, startsOn,
-                semesters, studentNumber);
+                semesters, studentNumber, intakes.studyLevel(letter.university(), letter.programme()).orElse(null));
     }
 }

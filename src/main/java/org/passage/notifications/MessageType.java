@@ -63,6 +63,13 @@ public enum MessageType {
     ADMISSION_STATE_CHANGED("applicationNumber", "programme", "state", "link"),
 
     /**
+     * The registrar enrolled the candidate: {@code applicationNumber}, {@code programme} (its name),
+     * {@code studentNumber}, {@code link} (the status page), {@code residenceLink} (where the student
+     * residence application starts from the acceptance letter, its code filled in).
+     */
+    ADMISSION_ENROLLED("applicationNumber", "programme", "studentNumber", "link", "residenceLink"),
+
+    /**
      * A German visa file changed: {@code fileNumber}, {@code status} (what happened, as text),
      * {@code link} (the file's page).
      */

@@ -15,6 +15,7 @@ import org.passage.calendar.TurkiyeTime;
 import org.passage.notifications.MessageType;
 import org.passage.notifications.Notification;
 import org.passage.notifications.Notifications;
+import org.passage.notifications.PublicLinks;
 import org.passage.notifications.Recipient;
 import org.passage.rules.Parameter;
 import org.passage.rules.Rulebook;
@@ -44,9 +45,11 @@ public class PermitRenewalReminders {
     private final ResidencePermitAssessments assessments;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final PublicLinks links;
 
     PermitRenewalReminders(JdbcClient jdbc, Notifications notifications, ResidencePermitAssessments assessments,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, PublicLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.assessments = assessments;
@@ -105,7 +108,7 @@ public class PermitRenewalReminders {
                                 "permitNumber", new PermitNumber(d.permit()).formatted(),
                                 "validUntil", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                         .withLocale(language).format(d.validUntil()),
-                                "link", extensionLink(application)),
+                                "link", links.absolute(extensionLink(application))),
                         "renewal-reminder:" + d.permit()));
                 return true;
             });
@@ -118,7 +121,8 @@ public class PermitRenewalReminders {
 
     /**
      * Where the extension starts: continuing the earlier application with its number filled in, then,
-     * after the one-time code, the extension's pre-registration filled in from it and the permit.
+     * after the one-time code, the extension's pre-registration filled in from it and the permit. The
+     * path only: the e-mail makes it absolute with {@link PublicLinks}.
      */
     public static String extensionLink(ApplicationNumber application) {
         return "/residence/continue?number=" + application.value() + "&next=extension";

@@ -42,6 +42,20 @@ public class ResidenceApplications {
         return applications.sharedWithUniversity(university);
     }
 
+    /**
+     * What a student application says of the studies, for the university office: the student number,
+     * the programme (as the acceptance letter named it) and the level code; each {@code null} when not given.
+     */
+    public record Studies(String studentNumber, String programme, String studyLevel) {
+    }
+
+    /** The studies the application names, empty when there is no such application. */
+    @Transactional(readOnly = true)
+    public Optional<Studies> studies(ApplicationNumber number) {
+        return applications.find(number).map(a -> new Studies(a.answers().get("studentNumber"),
+                a.answers().get("studyProgramme"), a.answers().get("studyLevel")));
+    }
+
     /** The university the application is shared with, empty while the student has not consented. */
     @Transactional(readOnly = true)
     public Optional<String> sharedUniversity(ApplicationNumber number) {

@@ -107,6 +107,8 @@ class MessageTemplatesTest {
         values.put("permitNumber", "2026-0000123");
         values.put("validUntil", "31.08.2027");
         values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
+        values.put("studentNumber", "2027-0012345");
+        values.put("residenceLink", "https://passage.example/residence/apply/from-letter?code=ABCDEFGHJKMNPQRS");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));
         return parameters;

@@ -63,7 +63,7 @@ class PermitRenewalRemindersIntegrationTest {
         List<String> sent = emails(permit);
         assertThat(sent).hasSize(1);
         String link = PermitRenewalReminders.extensionLink(number);
-        assertThat(sent.getFirst()).contains(permit.number().formatted(), link);
+        assertThat(sent.getFirst()).contains(permit.number().formatted(), "http://localhost:8080" + link);
         assertThat(reminders.sentAt(permit.number())).isPresent();
 
         reminders.remind(dayAfter);

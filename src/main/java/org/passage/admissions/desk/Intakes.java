@@ -53,6 +53,16 @@ public class Intakes {
                 .params(university, intake, programme).query(Intakes::offer).optional();
     }
 
+    /**
+     * The programme's level of study in the residence rulebook's vocabulary ({@code BACHELOR},
+     * {@code MASTER}, ...), empty when the university did not record it.
+     */
+    public Optional<String> studyLevel(String university, String programme) {
+        return jdbc.sql("SELECT study_level FROM admission_programme WHERE university = ? AND code = ?")
+                .params(university, programme).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .flatMap(level -> level);
+    }
+
     /** The names of the university's programmes by code, in the order of their English names. */
     public Map<String, LocalizedText> programmeNames(String university) {
         Map<String, LocalizedText> names = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import org.passage.forms.Field;
 import org.passage.forms.FormFields;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.LetterStart;
+import org.passage.residence.ResidencePermitAssessments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,16 +37,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LetterStartController {
 
-    static final String PAGE = "/residence/apply/from-letter";
+    static final String PAGE = LetterStart.PAGE;
     static final String BUCKET = "residence-letter-start";
 
     private final LetterReferences letters;
     private final RateLimiter rateLimiter;
     private final FormFields forms;
     private final int lookupsPerHour;
+    private final ResidencePermitAssessments assessments;
 
     LetterStartController(LetterReferences letters, RateLimiter rateLimiter, MessageSource messages,
+            ResidencePermitAssessments assessments,
             @Value("${passage.university.letter-lookups-per-address-per-hour:20}") int lookupsPerHour) {
+        this.assessments = assessments;
         this.lookupsPerHour = lookupsPerHour;
         this.letters = letters;
         this.rateLimiter = rateLimiter;
@@ -73,7 +77,8 @@ class LetterStartController {
         }
         LetterReference l = letter.get();
         new LetterStart(l.code(), l.groupedCode(), l.university(), l.programme(), l.startsOn(),
-                l.durationSemesters(), l.studentNumber(), "YES".equals(shareWithUniversity)).rememberIn(session);
+                l.durationSemesters(), l.studentNumber(), l.studyLevel(), "YES".equals(shareWithUniversity))
+                .rememberIn(session);
         return "redirect:/residence/apply/first";
     }
 
@@ -107,6 +112,12 @@ class LetterStartController {
         List<Map.Entry<String, String>> facts = new ArrayList<>();
         facts.add(Map.entry(forms.text("university.letter.university", locale), letter.university()));
         facts.add(Map.entry(forms.text("university.letter.programme", locale), letter.programme()));
+        if (letter.studyLevel() != null) {
+            var level = assessments.rulebook().vocabulary().get("studyLevel").get(letter.studyLevel());
+            if (level != null) {
+                facts.add(Map.entry(forms.text("university.letter.level", locale), level.in(locale)));
+            }
+        }
         facts.add(Map.entry(forms.text("university.letter.starts-on", locale), letter.startsOn()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
         facts.add(Map.entry(forms.text("university.letter.duration", locale),
