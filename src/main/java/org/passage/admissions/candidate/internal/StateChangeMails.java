@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.passage.admissions.desk.AdmissionActor;
 import org.passage.admissions.desk.AdmissionStateChanged;
+import org.passage.admissions.desk.CorrectionRequested;
+import org.passage.forms.FieldParsers;
 import org.passage.admissions.desk.Intakes;
 import org.passage.notifications.MessageType;
 import org.passage.notifications.Notification;
@@ -17,7 +19,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Tells the candidate by e-mail of every change staff make to their application, in the language
+ * Tells the candidate by e-mail of every change staff make to their application, and of every
+ * request for a corrected document, in the language
  * of their file, in the transaction of the change: the mail goes if and only if the change is kept.
  */
 @Component
@@ -28,7 +31,11 @@ class StateChangeMails {
     private final Notifications notifications;
     private final MessageSource messages;
 
-    StateChangeMails(CandidateFiles files, Intakes intakes, Notifications notifications, MessageSource messages) {
+    private final CandidateJourney journey;
+
+    StateChangeMails(CandidateFiles files, Intakes intakes, Notifications notifications, MessageSource messages,
+            CandidateJourney journey) {
+        this.journey = journey;
         this.files = files;
         this.intakes = intakes;
         this.notifications = notifications;
@@ -48,6 +55,22 @@ class StateChangeMails {
                 Map.of("applicationNumber", change.number().value(),
                         "programme", programme == null ? change.programme() : programme.in(language),
                         "state", messages.getMessage("admissions.desk.state." + change.to().name(), null, language),
+                        "link", link())));
+    }
+
+    /** Asks the candidate for the corrected document, in the language of their file, with the day and the note. */
+    @EventListener
+    void on(CorrectionRequested request) {
+        Locale language = Locale.of(files.language(request.candidateEmail(), request.university(), request.intake())
+                .orElse("en"));
+        LocalizedText programme = intakes.programmeNames(request.university()).get(request.programme());
+        notifications.send(new Notification(MessageType.ADMISSION_CORRECTION_REQUESTED,
+                Recipient.ofEmail(request.candidateEmail()), language,
+                Map.of("applicationNumber", request.number().value(),
+                        "programme", programme == null ? request.programme() : programme.in(language),
+                        "document", journey.documentTitle(request.document(), language),
+                        "dueDate", FieldParsers.formatDate(request.correctBy(), language),
+                        "note", request.note() == null ? "–" : request.note(),
                         "link", link())));
     }
 

@@ -1,0 +1,296 @@
+package org.passage.admissions.candidate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passage.PassageIntegrationTest;
+import org.passage.admissions.desk.AdmissionApplications;
+import org.passage.admissions.desk.AdmissionNumber;
+import org.passage.admissions.desk.AdmissionState;
+import org.passage.admissions.desk.AdmissionTransition;
+import org.passage.admissions.desk.TestUniversities;
+import org.passage.admissions.desk.TestUniversities.Programme;
+import org.passage.calendar.TurkiyeTime;
+import org.passage.documents.TestFiles;
+import org.passage.notifications.TestMailbox;
+import org.passage.staff.StaffPrincipal;
+import org.passage.staff.TestStaff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The registrar's completeness check per document, against PostgreSQL: marks kept and shown, a
+ * corrected document asked for by a day (history, e-mail, the candidate's page), its upload after
+ * the deadline until that day and of that document only, forwarding refused meanwhile, and another
+ * university's registrar kept out. Days pass on a clock the test moves.
+ */
+@PassageIntegrationTest
+@Import(DocumentChecksIntegrationTest.Clocks.class)
+class DocumentChecksIntegrationTest {
+
+    static final String BASE = "/admission/candidate";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestUniversities universities;
+    @Autowired
+    AdmissionApplications applications;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    void marksAreKeptAndShownOnTheRegistrarsDocumentsPage() throws Exception {
+        Submitted file = submittedFile("10.41.0.1");
+        StaffPrincipal registrar = staff.registrar(file.university);
+
+        mark(registrar, file.number, "PASSPORT", "RECEIVED", null, null).andExpect(documentsPage(file.number, "PASSPORT"));
+        mark(registrar, file.number, "TRANSCRIPT", "NOT_VALID", "Stamp missing", null)
+                .andExpect(documentsPage(file.number, "TRANSCRIPT"));
+
+        String page = page(get(documents(file.number) + "?lang=de"), registrar);
+        assertThat(page).contains("Erhalten", "Ungültig", "Stamp missing", "passport.pdf")
+                .doesNotContain(">NOT_VALID<");
+        assertThat(jdbc.sql("SELECT mark FROM admission_document_mark WHERE number = ? ORDER BY document")
+                .param(file.number.value()).query(String.class).list()).containsExactly("RECEIVED", "NOT_VALID");
+    }
+
+    @Test
+    void aCorrectedDocumentIsMailedAndMayComeAfterTheDeadlineUntilItsDayButNoOtherDocument() throws Exception {
+        Submitted file = submittedFile("10.41.0.2");
+        StaffPrincipal registrar = staff.registrar(file.university);
+        LocalDate by = today().plusDays(15); // the intake closes in 10 days
+
+        mark(registrar, file.number, "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
+                .andExpect(documentsPage(file.number, "PASSPORT"))
+                .andExpect(flash().attribute("done", "admission.candidate.marks.done-request"));
+        // a second click sends the same again: the first result, nothing twice
+        mark(registrar, file.number, "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
+                .andExpect(documentsPage(file.number, "PASSPORT"));
+
+        List<AdmissionTransition> requests = applications.history(file.number).stream()
+                .filter(t -> t.action().equals("REQUEST_CORRECTION")).toList();
+        assertThat(requests).singleElement().satisfies(t -> {
+            assertThat(t.document()).isEqualTo("PASSPORT");
+            assertThat(t.dueOn()).isEqualTo(by);
+            assertThat(t.reason()).isEqualTo("The photo page is cut off");
+            assertThat(t.to()).isEqualTo(AdmissionState.SUBMITTED);
+        });
+        assertThat(correctionMails(file.email)).isEqualTo(1);
+        TestMailbox.Mail mail = TestMailbox.awaitMessageTo(file.email, "Your application " + file.number.value()
+                + ": please send a corrected document");
+        assertThat(mail.text()).contains("Passport", "The photo page is cut off", "/admission/candidate");
+        assertThat(page(get("/staff/admissions/" + file.number.value() + "?lang=en"), registrar)).contains("Corrected document asked for: Passport");
+
+        clock.advance(Duration.ofDays(12)); // past the intake's deadline, before the day asked for
+        String candidatePage = file.candidate.perform(get(file.path + "?lang=en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(candidatePage).contains("The university asks you for a corrected document: Passport",
+                "The photo page is cut off", "correct-by-PASSPORT");
+        upload(file, "PASSPORT", "passport-corrected.pdf").andExpect(redirectedUrl(file.path + "#PASSPORT"));
+        upload(file, "DIPLOMA", "diploma-again.pdf").andExpect(status().isOk());
+        assertThat(uploadedNames(file)).contains("passport-corrected.pdf").doesNotContain("diploma-again.pdf");
+
+        clock.advance(Duration.ofDays(4)); // the day asked for has passed
+        String refused = upload(file, "PASSPORT", "passport-late.pdf").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(refused).contains("asked for this corrected document has passed");
+        assertThat(uploadedNames(file)).doesNotContain("passport-late.pdf");
+    }
+
+    @Test
+    void forwardingIsRefusedWhileACorrectedDocumentIsAskedFor() throws Exception {
+        Submitted file = submittedFile("10.41.0.3");
+        StaffPrincipal registrar = staff.registrar(file.university);
+        mark(registrar, file.number, "DIPLOMA", "MISSING", null, today().plusDays(5));
+
+        mvc.perform(post("/staff/admissions/" + file.number.value() + "/forward").with(csrf())
+                        .with(TestStaff.signedIn(registrar)))
+                .andExpect(redirectedUrl("/staff/admissions/" + file.number.value()))
+                .andExpect(flash().attribute("error", "admissions.desk.forward.error.DOCUMENTS_NOT_IN_ORDER"));
+        assertThat(applications.find(file.number).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
+
+        mark(registrar, file.number, "DIPLOMA", "RECEIVED", null, null);
+        mvc.perform(post("/staff/admissions/" + file.number.value() + "/forward").with(csrf())
+                        .with(TestStaff.signedIn(registrar)))
+                .andExpect(flash().attribute("done", "admissions.desk.forwarded"));
+        assertThat(applications.find(file.number).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+    }
+
+    @Test
+    void aDayNotAfterTodayIsRefusedWithALocalizedMessage() throws Exception {
+        Submitted file = submittedFile("10.41.0.4");
+        StaffPrincipal registrar = staff.registrar(file.university);
+
+        String page = mark(registrar, file.number, "PASSPORT", "NOT_VALID", null, today(), "tr")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("bugünden sonra olmalı", "error-summary");
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
+                .param(file.number.value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anotherUniversitysRegistrarAndTheCommitteeFindNothing() throws Exception {
+        Submitted file = submittedFile("10.41.0.5");
+        StaffPrincipal stranger = staff.registrar(universities.create(List.of(Programme.of("PHYSICS", 5))));
+        StaffPrincipal member = staff.committeeMember(file.university);
+        String form = documents(file.number) + "/PASSPORT/mark";
+
+        for (StaffPrincipal outsider : List.of(stranger, member)) {
+            mvc.perform(get(form).with(TestStaff.signedIn(outsider))).andExpect(status().isNotFound());
+            mvc.perform(post(form).param("mark", "NOT_VALID").with(csrf()).with(TestStaff.signedIn(outsider)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get(documents(file.number)).with(TestStaff.signedIn(stranger))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
+                .param(file.number.value()).query(Integer.class).single()).isZero();
+    }
+
+    private ResultActions mark(StaffPrincipal registrar, AdmissionNumber number, String document, String mark,
+            String note, LocalDate correctBy) throws Exception {
+        return mark(registrar, number, document, mark, note, correctBy, "en");
+    }
+
+    private ResultActions mark(StaffPrincipal registrar, AdmissionNumber number, String document, String mark,
+            String note, LocalDate correctBy, String language) throws Exception {
+        MockHttpServletRequestBuilder request = post(documents(number) + "/" + document + "/mark?lang=" + language)
+                .param("mark", mark).with(csrf()).with(TestStaff.signedIn(registrar));
+        if (note != null) {
+            request.param("note", note);
+        }
+        if (correctBy != null) {
+            request.param("correctBy-day", String.valueOf(correctBy.getDayOfMonth()))
+                    .param("correctBy-month", String.valueOf(correctBy.getMonthValue()))
+                    .param("correctBy-year", String.valueOf(correctBy.getYear()));
+        }
+        return mvc.perform(request);
+    }
+
+    private static org.springframework.test.web.servlet.ResultMatcher documentsPage(AdmissionNumber number,
+            String document) {
+        return redirectedUrl(documents(number) + "#mark-" + document);
+    }
+
+    private static String documents(AdmissionNumber number) {
+        return "/staff/admissions/" + number.value() + "/documents";
+    }
+
+    private String page(MockHttpServletRequestBuilder request, StaffPrincipal staffMember) throws Exception {
+        return mvc.perform(request.with(TestStaff.signedIn(staffMember))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private int correctionMails(String email) {
+        return jdbc.sql("""
+                SELECT count(*) FROM notification n JOIN notification_delivery d ON d.notification_id = n.id
+                WHERE n.type = 'ADMISSION_CORRECTION_REQUESTED' AND d.address = ?""")
+                .param(email).query(Integer.class).single();
+    }
+
+    private List<String> uploadedNames(Submitted file) {
+        return jdbc.sql("""
+                SELECT d.file_name FROM admission_candidate_document d JOIN admission_candidate_file f ON f.id = d.file_id
+                WHERE lower(f.candidate_email) = lower(?)""").param(file.email).query(String.class).list();
+    }
+
+    private ResultActions upload(Submitted file, String document, String name) throws Exception {
+        return file.candidate.perform(multipart(file.path + "/documents/" + document + "?lang=en")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", TestFiles.pdf())).with(csrf()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
+    }
+
+    record Submitted(String university, String email, String path, AdmissionNumber number, Browser candidate) {
+    }
+
+    /** A candidate of a new university who applied for PHYSICS, uploaded every document and submitted. */
+    private Submitted submittedFile(String address) throws Exception {
+        String university = universities.create(List.of(Programme.of("PHYSICS", 5)));
+        String email = "candidate-" + UUID.randomUUID() + "@example.org";
+        Browser candidate = new Browser(address);
+        candidate.perform(post(BASE + "/sign-in").param("email", email).with(csrf()))
+                .andExpect(redirectedUrl(BASE + "/code"));
+        String code = CandidateJourneyIntegrationTest.code(TestMailbox.awaitMessageTo(email, "Your Passage code").text());
+        candidate.perform(post(BASE + "/code").param("code", code).with(csrf())).andExpect(redirectedUrl(BASE));
+        String path = candidate.perform(CandidateJourneyIntegrationTest.answers(
+                post(BASE + "/apply/" + university + "/" + TestUniversities.INTAKE + "?lang=en")).param("choice1", "PHYSICS"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        for (String document : CandidateJourneyIntegrationTest.DOCUMENTS) {
+            byte[] bytes = document.equals("PHOTO") ? TestFiles.png() : TestFiles.pdf();
+            candidate.perform(multipart(path + "/documents/" + document).file(new MockMultipartFile("file",
+                    document.toLowerCase() + (document.equals("PHOTO") ? ".png" : ".pdf"),
+                    "application/octet-stream", bytes)).with(csrf())).andExpect(redirectedUrl(path + "#" + document));
+        }
+        candidate.perform(post(path + "/submit").with(csrf())).andExpect(redirectedUrl(path));
+        return new Submitted(university, email, path, applications.ofCandidate(email).getFirst().number(), candidate);
+    }
+
+    /** One browser: keeps its session cookie and its own network address between requests. */
+    final class Browser {
+        private final String address;
+        private Cookie session;
+
+        Browser(String address) {
+            this.address = address;
+        }
+
+        ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+            request.with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            });
+            if (session != null) {
+                request.cookie(session);
+            }
+            ResultActions actions = mvc.perform(request);
+            Cookie issued = actions.andReturn().getResponse().getCookie("SESSION");
+            if (issued != null) {
+                session = issued;
+            }
+            return actions;
+        }
+    }
+}
