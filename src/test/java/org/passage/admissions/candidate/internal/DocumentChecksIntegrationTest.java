@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
@@ -23,6 +21,7 @@ import org.passage.admissions.desk.AdmissionState;
 import org.passage.admissions.desk.AdmissionTransition;
 import org.passage.admissions.desk.TestUniversities;
 import org.passage.admissions.desk.TestUniversities.Programme;
+import org.passage.admissions.candidate.internal.TestCandidates.Submitted;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.documents.TestFiles;
 import org.passage.notifications.TestMailbox;
@@ -37,7 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -49,8 +47,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PassageIntegrationTest
 @Import(DocumentChecksIntegrationTest.Clocks.class)
 class DocumentChecksIntegrationTest {
-
-    static final String BASE = "/admission/candidate";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
@@ -73,6 +69,8 @@ class DocumentChecksIntegrationTest {
     TestStaff staff;
     @Autowired
     MovableClock clock;
+    @Autowired
+    TestCandidates candidates;
 
     @AfterEach
     void backToToday() {
@@ -82,33 +80,33 @@ class DocumentChecksIntegrationTest {
     @Test
     void marksAreKeptAndShownOnTheRegistrarsDocumentsPage() throws Exception {
         Submitted file = submittedFile("10.41.0.1");
-        StaffPrincipal registrar = staff.registrar(file.university);
+        StaffPrincipal registrar = staff.registrar(file.university());
 
-        mark(registrar, file.number, "PASSPORT", "RECEIVED", null, null).andExpect(documentsPage(file.number, "PASSPORT"));
-        mark(registrar, file.number, "TRANSCRIPT", "NOT_VALID", "Stamp missing", null)
-                .andExpect(documentsPage(file.number, "TRANSCRIPT"));
+        mark(registrar, file.number(), "PASSPORT", "RECEIVED", null, null).andExpect(documentsPage(file.number(), "PASSPORT"));
+        mark(registrar, file.number(), "TRANSCRIPT", "NOT_VALID", "Stamp missing", null)
+                .andExpect(documentsPage(file.number(), "TRANSCRIPT"));
 
-        String page = page(get(documents(file.number) + "?lang=de"), registrar);
+        String page = page(get(documents(file.number()) + "?lang=de"), registrar);
         assertThat(page).contains("Erhalten", "Ungültig", "Stamp missing", "passport.pdf")
                 .doesNotContain(">NOT_VALID<");
         assertThat(jdbc.sql("SELECT mark FROM admission_document_mark WHERE number = ? ORDER BY document")
-                .param(file.number.value()).query(String.class).list()).containsExactly("RECEIVED", "NOT_VALID");
+                .param(file.number().value()).query(String.class).list()).containsExactly("RECEIVED", "NOT_VALID");
     }
 
     @Test
     void aCorrectedDocumentIsMailedAndMayComeAfterTheDeadlineUntilItsDayButNoOtherDocument() throws Exception {
         Submitted file = submittedFile("10.41.0.2");
-        StaffPrincipal registrar = staff.registrar(file.university);
+        StaffPrincipal registrar = staff.registrar(file.university());
         LocalDate by = today().plusDays(15); // the intake closes in 10 days
 
-        mark(registrar, file.number, "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
-                .andExpect(documentsPage(file.number, "PASSPORT"))
+        mark(registrar, file.number(), "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
+                .andExpect(documentsPage(file.number(), "PASSPORT"))
                 .andExpect(flash().attribute("done", "admission.candidate.marks.done-request"));
         // a second click sends the same again: the first result, nothing twice
-        mark(registrar, file.number, "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
-                .andExpect(documentsPage(file.number, "PASSPORT"));
+        mark(registrar, file.number(), "PASSPORT", "NOT_VALID", "The photo page is cut off", by)
+                .andExpect(documentsPage(file.number(), "PASSPORT"));
 
-        List<AdmissionTransition> requests = applications.history(file.number).stream()
+        List<AdmissionTransition> requests = applications.history(file.number()).stream()
                 .filter(t -> t.action().equals("REQUEST_CORRECTION")).toList();
         assertThat(requests).singleElement().satisfies(t -> {
             assertThat(t.document()).isEqualTo("PASSPORT");
@@ -116,18 +114,18 @@ class DocumentChecksIntegrationTest {
             assertThat(t.reason()).isEqualTo("The photo page is cut off");
             assertThat(t.to()).isEqualTo(AdmissionState.SUBMITTED);
         });
-        assertThat(correctionMails(file.email)).isEqualTo(1);
-        TestMailbox.Mail mail = TestMailbox.awaitMessageTo(file.email, "Your application " + file.number.value()
+        assertThat(correctionMails(file.email())).isEqualTo(1);
+        TestMailbox.Mail mail = TestMailbox.awaitMessageTo(file.email(), "Your application " + file.number().value()
                 + ": please send a corrected document");
         assertThat(mail.text()).contains("Passport", "The photo page is cut off", "/admission/candidate");
-        assertThat(page(get("/staff/admissions/" + file.number.value() + "?lang=en"), registrar)).contains("Corrected document asked for: Passport");
+        assertThat(page(get("/staff/admissions/" + file.number().value() + "?lang=en"), registrar)).contains("Corrected document asked for: Passport");
 
         clock.advance(Duration.ofDays(12)); // past the intake's deadline, before the day asked for
-        String candidatePage = file.candidate.perform(get(file.path + "?lang=en")).andExpect(status().isOk())
+        String candidatePage = file.candidate().perform(get(file.path() + "?lang=en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(candidatePage).contains("The university asks you for a corrected document: Passport",
                 "The photo page is cut off", "correct-by-PASSPORT");
-        upload(file, "PASSPORT", "passport-corrected.pdf").andExpect(redirectedUrl(file.path + "#PASSPORT"));
+        upload(file, "PASSPORT", "passport-corrected.pdf").andExpect(redirectedUrl(file.path() + "#PASSPORT"));
         upload(file, "DIPLOMA", "diploma-again.pdf").andExpect(status().isOk());
         assertThat(uploadedNames(file)).contains("passport-corrected.pdf").doesNotContain("diploma-again.pdf");
 
@@ -141,50 +139,50 @@ class DocumentChecksIntegrationTest {
     @Test
     void forwardingIsRefusedWhileACorrectedDocumentIsAskedFor() throws Exception {
         Submitted file = submittedFile("10.41.0.3");
-        StaffPrincipal registrar = staff.registrar(file.university);
-        mark(registrar, file.number, "DIPLOMA", "MISSING", null, today().plusDays(5));
+        StaffPrincipal registrar = staff.registrar(file.university());
+        mark(registrar, file.number(), "DIPLOMA", "MISSING", null, today().plusDays(5));
 
-        mvc.perform(post("/staff/admissions/" + file.number.value() + "/forward").with(csrf())
+        mvc.perform(post("/staff/admissions/" + file.number().value() + "/forward").with(csrf())
                         .with(TestStaff.signedIn(registrar)))
-                .andExpect(redirectedUrl("/staff/admissions/" + file.number.value()))
+                .andExpect(redirectedUrl("/staff/admissions/" + file.number().value()))
                 .andExpect(flash().attribute("error", "admissions.desk.forward.error.DOCUMENTS_NOT_IN_ORDER"));
-        assertThat(applications.find(file.number).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
+        assertThat(applications.find(file.number()).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
 
-        mark(registrar, file.number, "DIPLOMA", "RECEIVED", null, null);
-        mvc.perform(post("/staff/admissions/" + file.number.value() + "/forward").with(csrf())
+        mark(registrar, file.number(), "DIPLOMA", "RECEIVED", null, null);
+        mvc.perform(post("/staff/admissions/" + file.number().value() + "/forward").with(csrf())
                         .with(TestStaff.signedIn(registrar)))
                 .andExpect(flash().attribute("done", "admissions.desk.forwarded"));
-        assertThat(applications.find(file.number).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
+        assertThat(applications.find(file.number()).orElseThrow().state()).isEqualTo(AdmissionState.IN_EVALUATION);
     }
 
     @Test
     void aDayNotAfterTodayIsRefusedWithALocalizedMessage() throws Exception {
         Submitted file = submittedFile("10.41.0.4");
-        StaffPrincipal registrar = staff.registrar(file.university);
+        StaffPrincipal registrar = staff.registrar(file.university());
 
-        String page = mark(registrar, file.number, "PASSPORT", "NOT_VALID", null, today(), "tr")
+        String page = mark(registrar, file.number(), "PASSPORT", "NOT_VALID", null, today(), "tr")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("bugünden sonra olmalı", "error-summary");
         assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
-                .param(file.number.value()).query(Integer.class).single()).isZero();
+                .param(file.number().value()).query(Integer.class).single()).isZero();
     }
 
     @Test
     void anotherUniversitysRegistrarAndTheCommitteeFindNothing() throws Exception {
         Submitted file = submittedFile("10.41.0.5");
         StaffPrincipal stranger = staff.registrar(universities.create(List.of(Programme.of("PHYSICS", 5))));
-        StaffPrincipal member = staff.committeeMember(file.university);
-        String form = documents(file.number) + "/PASSPORT/mark";
+        StaffPrincipal member = staff.committeeMember(file.university());
+        String form = documents(file.number()) + "/PASSPORT/mark";
 
         for (StaffPrincipal outsider : List.of(stranger, member)) {
             mvc.perform(get(form).with(TestStaff.signedIn(outsider))).andExpect(status().isNotFound());
             mvc.perform(post(form).param("mark", "NOT_VALID").with(csrf()).with(TestStaff.signedIn(outsider)))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(get(documents(file.number)).with(TestStaff.signedIn(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get(documents(file.number())).with(TestStaff.signedIn(stranger))).andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
-                .param(file.number.value()).query(Integer.class).single()).isZero();
+                .param(file.number().value()).query(Integer.class).single()).isZero();
     }
 
     private ResultActions mark(StaffPrincipal registrar, AdmissionNumber number, String document, String mark,
@@ -231,11 +229,11 @@ class DocumentChecksIntegrationTest {
     private List<String> uploadedNames(Submitted file) {
         return jdbc.sql("""
                 SELECT d.file_name FROM admission_candidate_document d JOIN admission_candidate_file f ON f.id = d.file_id
-                WHERE lower(f.candidate_email) = lower(?)""").param(file.email).query(String.class).list();
+                WHERE lower(f.candidate_email) = lower(?)""").param(file.email()).query(String.class).list();
     }
 
     private ResultActions upload(Submitted file, String document, String name) throws Exception {
-        return file.candidate.perform(multipart(file.path + "/documents/" + document + "?lang=en")
+        return file.candidate().perform(multipart(file.path() + "/documents/" + document + "?lang=en")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", TestFiles.pdf())).with(csrf()));
     }
 
@@ -243,54 +241,8 @@ class DocumentChecksIntegrationTest {
         return LocalDate.now(clock.withZone(TurkiyeTime.ZONE));
     }
 
-    record Submitted(String university, String email, String path, AdmissionNumber number, Browser candidate) {
-    }
-
     /** A candidate of a new university who applied for PHYSICS, uploaded every document and submitted. */
     private Submitted submittedFile(String address) throws Exception {
-        String university = universities.create(List.of(Programme.of("PHYSICS", 5)));
-        String email = "candidate-" + UUID.randomUUID() + "@example.org";
-        Browser candidate = new Browser(address);
-        candidate.perform(post(BASE + "/sign-in").param("email", email).with(csrf()))
-                .andExpect(redirectedUrl(BASE + "/code"));
-        String code = CandidateJourneyIntegrationTest.code(TestMailbox.awaitMessageTo(email, "Your Passage code").text());
-        candidate.perform(post(BASE + "/code").param("code", code).with(csrf())).andExpect(redirectedUrl(BASE));
-        String path = candidate.perform(CandidateJourneyIntegrationTest.answers(
-                post(BASE + "/apply/" + university + "/" + TestUniversities.INTAKE + "?lang=en")).param("choice1", "PHYSICS"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        for (String document : CandidateJourneyIntegrationTest.DOCUMENTS) {
-            byte[] bytes = document.equals("PHOTO") ? TestFiles.png() : TestFiles.pdf();
-            candidate.perform(multipart(path + "/documents/" + document).file(new MockMultipartFile("file",
-                    document.toLowerCase() + (document.equals("PHOTO") ? ".png" : ".pdf"),
-                    "application/octet-stream", bytes)).with(csrf())).andExpect(redirectedUrl(path + "#" + document));
-        }
-        candidate.perform(post(path + "/submit").with(csrf())).andExpect(redirectedUrl(path));
-        return new Submitted(university, email, path, applications.ofCandidate(email).getFirst().number(), candidate);
-    }
-
-    /** One browser: keeps its session cookie and its own network address between requests. */
-    final class Browser {
-        private final String address;
-        private Cookie session;
-
-        Browser(String address) {
-            this.address = address;
-        }
-
-        ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-            request.with(r -> {
-                r.setRemoteAddr(address);
-                return r;
-            });
-            if (session != null) {
-                request.cookie(session);
-            }
-            ResultActions actions = mvc.perform(request);
-            Cookie issued = actions.andReturn().getResponse().getCookie("SESSION");
-            if (issued != null) {
-                session = issued;
-            }
-            return actions;
-        }
+        return candidates.submitted(universities.create(List.of(Programme.of("PHYSICS", 5))), address);
     }
 }
