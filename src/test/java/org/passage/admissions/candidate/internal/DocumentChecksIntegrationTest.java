@@ -185,6 +185,22 @@ class DocumentChecksIntegrationTest {
                 .param(file.number().value()).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void anotherCandidateNeitherSeesTheRequestNorUploadsIntoTheFile() throws Exception {
+        Submitted file = submittedFile("10.41.0.6");
+        Submitted other = submittedFile("10.41.0.7");
+        mark(staff.registrar(file.university()), file.number(), "PASSPORT", "NOT_VALID", "cut off",
+                today().plusDays(5));
+
+        other.candidate().perform(get(file.path())).andExpect(status().isNotFound());
+        other.candidate().perform(multipart(file.path() + "/documents/PASSPORT")
+                .file(new MockMultipartFile("file", "intruder.pdf", "application/octet-stream", TestFiles.pdf()))
+                .with(csrf())).andExpect(status().isNotFound());
+        assertThat(other.candidate().perform(get(other.path() + "?lang=en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("corrected document", "cut off");
+        assertThat(uploadedNames(file)).doesNotContain("intruder.pdf");
+    }
+
     private ResultActions mark(StaffPrincipal registrar, AdmissionNumber number, String document, String mark,
             String note, LocalDate correctBy) throws Exception {
         return mark(registrar, number, document, mark, note, correctBy, "en");
