@@ -186,6 +186,24 @@ class DocumentChecksIntegrationTest {
     }
 
     @Test
+    void badInputGetsTheFormBackWithItsMessagesAndNothingIsMarked() throws Exception {
+        Submitted file = submittedFile("10.41.0.8");
+        StaffPrincipal registrar = staff.registrar(file.university());
+        String form = documents(file.number()) + "/PASSPORT/mark?lang=de";
+
+        String page = mvc.perform(post(form).param("mark", "BROKEN").param("note", "x".repeat(1001))
+                        .param("correctBy-day", "31").param("correctBy-month", "2").param("correctBy-year", "2030")
+                        .with(csrf()).with(TestStaff.signedIn(registrar)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Wählen Sie, ob das Dokument", "höchstens 1000 Zeichen", "als Tag, Monat und Jahr",
+                "href=\"#mark\"", "href=\"#correctBy-day\"");
+        mvc.perform(post(documents(file.number()) + "/NOT_REQUIRED/mark").param("mark", "RECEIVED").with(csrf())
+                .with(TestStaff.signedIn(registrar))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
+                .param(file.number().value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anotherCandidateNeitherSeesTheRequestNorUploadsIntoTheFile() throws Exception {
         Submitted file = submittedFile("10.41.0.6");
         Submitted other = submittedFile("10.41.0.7");
