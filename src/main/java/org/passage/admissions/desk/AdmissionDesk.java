@@ -102,6 +102,8 @@ public class AdmissionDesk {
      */
     @Transactional
     public void forward(AdmissionNumber number, AdmissionActor registrar) {
+        // Locked first, so no mark can come between the check and the forwarding.
+        applications.lock(number).orElseThrow(() -> new AdmissionNotFoundException(number));
         List<String> notInOrder = marks.of(number).stream().filter(DocumentMark::notInOrder)
                 .map(DocumentMark::document).toList();
         if (!notInOrder.isEmpty()) {

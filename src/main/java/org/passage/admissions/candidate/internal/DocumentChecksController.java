@@ -1,6 +1,8 @@
 package org.passage.admissions.candidate.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +95,7 @@ class DocumentChecksController {
             @RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
             RedirectAttributes redirect) {
         AdmissionApplication application = registrars(staff, number, code);
-        List<String> names = new java.util.ArrayList<>(FIELDS);
+        List<String> names = new ArrayList<>(FIELDS);
         names.addAll(FormFields.dateInputs(CORRECT_BY));
         Map<String, String> values = FormFields.values(form, names);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -184,7 +186,7 @@ class DocumentChecksController {
     }
 
     private static DocumentMark.Mark parseMark(String value) {
-        String code = FieldParsers.choice(value, java.util.Arrays.stream(DocumentMark.Mark.values())
+        String code = FieldParsers.choice(value, Arrays.stream(DocumentMark.Mark.values())
                 .map(Enum::name).toList());
         return code == null ? null : DocumentMark.Mark.valueOf(code);
     }

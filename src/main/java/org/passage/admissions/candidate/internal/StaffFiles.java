@@ -1,6 +1,7 @@
 package org.passage.admissions.candidate.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.passage.admissions.desk.AdmissionApplication;
 import org.passage.admissions.desk.AdmissionApplications;
 import org.passage.admissions.desk.AdmissionNumber;
@@ -46,7 +47,7 @@ class StaffFiles {
     }
 
     /** The candidate's file the application belongs to, if the candidate applied through their pages. */
-    java.util.Optional<CandidateFile> file(AdmissionApplication application) {
+    Optional<CandidateFile> file(AdmissionApplication application) {
         return files.ofIntake(application.candidateEmail(), application.university(), application.intake());
     }
 
