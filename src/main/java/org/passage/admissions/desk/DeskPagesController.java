@@ -77,10 +77,13 @@ class DeskPagesController {
     private final org.passage.rules.Rulebook rulebook;
     private final FormFields countries;
     private final org.passage.admissions.ExamTable examTable;
+    private final DocumentMarks marks;
 
     DeskPagesController(AdmissionQueue queue, AdmissionApplications applications, AdmissionDesk desk,
             Intakes intakes, AuditTrail audit, MessageSource messages, AdmissionAssessments assessments,
-            AdmissionStaff admissionStaff, org.springframework.transaction.support.TransactionTemplate transactions) {
+            AdmissionStaff admissionStaff, org.springframework.transaction.support.TransactionTemplate transactions,
+            DocumentMarks marks) {
+        this.marks = marks;
         this.admissionStaff = admissionStaff;
         this.transactions = transactions;
         this.queue = queue;
@@ -179,6 +182,13 @@ class DeskPagesController {
                         historyReason(t, locale), ground(t.ground(), locale)))
                 .toList());
         boolean registrarMayAct = staff.hasRole(StaffRole.REGISTRAR) && application.state() == AdmissionState.SUBMITTED;
+        model.addAttribute("documentsNotInOrder", marks.of(application.number()).stream()
+                .filter(DocumentMark::notInOrder)
+                .map(m -> documentTitle(m.document(), locale) + ": "
+                        + text("admission.candidate.marks.mark." + m.mark().name(), locale)
+                        + (m.correctBy() == null ? "" : " – " + text("admission.candidate.marks.requested-by", locale,
+                                org.passage.forms.FieldParsers.formatDate(m.correctBy(), locale))))
+                .toList());
         model.addAttribute("canForward", registrarMayAct);
         model.addAttribute("canClose", registrarMayAct);
         boolean evaluator = staff.hasRole(StaffRole.COMMITTEE_MEMBER) || staff.hasRole(StaffRole.DEAN);

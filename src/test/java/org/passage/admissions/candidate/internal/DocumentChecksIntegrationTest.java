@@ -147,6 +147,9 @@ class DocumentChecksIntegrationTest {
                 .andExpect(redirectedUrl("/staff/admissions/" + file.number().value()))
                 .andExpect(flash().attribute("error", "admissions.desk.forward.error.DOCUMENTS_NOT_IN_ORDER"));
         assertThat(applications.find(file.number()).orElseThrow().state()).isEqualTo(AdmissionState.SUBMITTED);
+        assertThat(page(get("/staff/admissions/" + file.number().value() + "?lang=en"), registrar))
+                .contains("Documents marked missing or not valid",
+                        "High-school diploma or final-year certificate: Missing");
 
         mark(registrar, file.number(), "DIPLOMA", "RECEIVED", null, null);
         mvc.perform(post("/staff/admissions/" + file.number().value() + "/forward").with(csrf())
