@@ -70,6 +70,13 @@ public enum MessageType {
     ADMISSION_ENROLLED("applicationNumber", "programme", "studentNumber", "link", "residenceLink"),
 
     /**
+     * The university's registrar asks the candidate for a corrected document: {@code applicationNumber},
+     * {@code programme} (its name), {@code document} (its title), {@code dueDate}, {@code note} (the
+     * registrar's note, or a dash), {@code link} (where to upload it).
+     */
+    ADMISSION_CORRECTION_REQUESTED("applicationNumber", "programme", "document", "dueDate", "note", "link"),
+
+    /**
      * A German visa file changed: {@code fileNumber}, {@code status} (what happened, as text),
      * {@code link} (the file's page).
      */

@@ -102,6 +102,7 @@ class MessageTemplatesTest {
         values.put("note", "Stamped by the faculty, please.");
         values.put("programme", "Bilgisayar Mühendisliği");
         values.put("state", "Değerlendirmede");
+        values.put("document", "Lise diploması veya son sınıf belgesi");
         values.put("fileNumber", "3F2A9C01");
         values.put("status", "Fee paid, file sent to the consulate");
         values.put("permitNumber", "2026-0000123");

@@ -108,6 +108,24 @@ public final class AdmissionApplication {
         move(now, registrar, "CLOSE_INELIGIBLE", CLOSED_INELIGIBLE, reason, refusalCode);
     }
 
+    /**
+     * The registrar asks the candidate for a corrected {@code document} by {@code by}, a day after
+     * today, while the file awaits the completeness check; recorded in the history, the state stays.
+     */
+    public void requestCorrection(AdmissionActor registrar, String document, LocalDate by, String note, Instant now,
+            LocalDate today) {
+        requireState("REQUEST_CORRECTION", SUBMITTED);
+        if (document == null || !document.matches("[A-Z][A-Z0-9_]{1,59}")) {
+            throw new IllegalArgumentException("a document is named by its code");
+        }
+        if (by == null || !by.isAfter(today)) {
+            throw new IllegalArgumentException("a corrected document is asked for by a day after today");
+        }
+        updatedAt = now;
+        transitions.add(new AdmissionTransition(now, registrar, "REQUEST_CORRECTION", state, state, note, null,
+                submission == null ? null : submission.rulebookVersion(), document, by));
+    }
+
     /** The committee asks the candidate for an interview by e-mail or phone (§7.5). */
     public void requestInterview(AdmissionActor committeeMember, String how, Instant now) {
         requireState("REQUEST_INTERVIEW", IN_EVALUATION);

@@ -30,13 +30,15 @@ public class AdmissionApplications {
         for (AdmissionTransition t : application.pendingTransitions()) {
             jdbc.sql("""
                     INSERT INTO admission_application_history (number, at, actor_kind, actor_id, action, from_state,
-                        to_state, reason, ground, rulebook_version)
-                    VALUES (:number, :at, :kind, :actor, :action, :from, :to, :reason, :ground, :version)""")
+                        to_state, reason, ground, rulebook_version, document, due_on)
+                    VALUES (:number, :at, :kind, :actor, :action, :from, :to, :reason, :ground, :version, :document,
+                        :dueOn)""")
                     .param("number", application.number().value()).param("at", Timestamp.from(t.at()))
                     .param("kind", t.actor().kind().name()).param("actor", t.actor().id())
                     .param("action", t.action()).param("from", t.from() == null ? null : t.from().name())
                     .param("to", t.to().name()).param("reason", t.reason()).param("ground", t.ground())
-                    .param("version", t.rulebookVersion())
+                    .param("version", t.rulebookVersion()).param("document", t.document())
+                    .param("dueOn", t.dueOn() == null ? null : java.sql.Date.valueOf(t.dueOn()))
                     .update();
         }
         application.transitionsStored();
@@ -88,6 +90,12 @@ public class AdmissionApplications {
         }
     }
 
+    /** As {@link #find}, locking the application's row until the transaction ends: one change at a time. */
+    Optional<AdmissionApplication> lock(AdmissionNumber number) {
+        return jdbc.sql("SELECT * FROM admission_application WHERE number = ? FOR UPDATE").param(number.value())
+                .query(AdmissionApplications::application).optional();
+    }
+
     /** The application with the number, as stored now. */
     public Optional<AdmissionApplication> find(AdmissionNumber number) {
         return jdbc.sql("SELECT * FROM admission_application WHERE number = ?").param(number.value())
@@ -112,7 +120,8 @@ public class AdmissionApplications {
                         rs.getString("action"),
                         rs.getString("from_state") == null ? null : AdmissionState.valueOf(rs.getString("from_state")),
                         AdmissionState.valueOf(rs.getString("to_state")), rs.getString("reason"),
-                        rs.getString("ground"), rs.getString("rulebook_version")))
+                        rs.getString("ground"), rs.getString("rulebook_version"), rs.getString("document"),
+                        rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
     }
 

@@ -30,9 +30,16 @@ public class AdmissionDesk {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final QuotaRules quotaRules;
+    private final DocumentMarks marks;
+
+    /** What marking a document did: marked now, or the same mark was there already (a second click). */
+    public enum Marked {
+        NOW, BEFORE
+    }
 
     AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock,
-            ApplicationEventPublisher events, QuotaRules quotaRules) {
+            ApplicationEventPublisher events, QuotaRules quotaRules, DocumentMarks marks) {
+        this.marks = marks;
         this.events = events;
         this.quotaRules = quotaRules;
         this.applications = applications;
@@ -89,9 +96,50 @@ public class AdmissionDesk {
         published(application, AdmissionState.DRAFT, AdmissionActor.Kind.CANDIDATE);
     }
 
+    /**
+     * The registrar forwards a complete file to the committee; refused while a required document is
+     * marked missing or not valid ({@link Reason#DOCUMENTS_NOT_IN_ORDER}, naming them).
+     */
     @Transactional
     public void forward(AdmissionNumber number, AdmissionActor registrar) {
+        // Locked first, so no mark can come between the check and the forwarding.
+        applications.lock(number).orElseThrow(() -> new AdmissionNotFoundException(number));
+        List<String> notInOrder = marks.of(number).stream().filter(DocumentMark::notInOrder)
+                .map(DocumentMark::document).toList();
+        if (!notInOrder.isEmpty()) {
+            throw new AdmissionRefusedException(Reason.DOCUMENTS_NOT_IN_ORDER,
+                    "documents marked missing or not valid: " + notInOrder, notInOrder);
+        }
         change(number, a -> a.forward(registrar, now()));
+    }
+
+    /**
+     * The registrar's completeness check of one required document of a submitted file: received,
+     * missing or not valid, with a note; a missing or invalid document may be asked for again by
+     * {@code correctBy}, a day after today, which the history records and the candidate is told of
+     * ({@link CorrectionRequested}). The same mark sent again changes nothing ({@link Marked#BEFORE}).
+     */
+    @Transactional
+    public Marked markDocument(AdmissionNumber number, AdmissionActor registrar, String document,
+            DocumentMark.Mark mark, @Nullable String note, @Nullable LocalDate correctBy) {
+        AdmissionApplication application = applications.lock(number)
+                .orElseThrow(() -> new AdmissionNotFoundException(number));
+        if (marks.find(number, document).filter(m -> m.sameAs(mark, note, correctBy)).isPresent()) {
+            return Marked.BEFORE;
+        }
+        if (application.state() != AdmissionState.SUBMITTED) {
+            throw new AdmissionRefusedException(Reason.WRONG_STATE,
+                    "documents are checked before the file is forwarded, not in state " + application.state());
+        }
+        DocumentMark marked = new DocumentMark(document, mark, note, correctBy, registrar.id(), now());
+        if (correctBy != null) {
+            application.requestCorrection(registrar, document, correctBy, note, now(), today());
+            applications.save(application);
+            events.publishEvent(new CorrectionRequested(number, application.university(), application.intake(),
+                    application.programme(), application.candidateEmail(), document, correctBy, note));
+        }
+        marks.save(number, marked);
+        return Marked.NOW;
     }
 
     @Transactional

@@ -23,7 +23,11 @@ public class AdmissionRefusedException extends RuntimeException {
         /** The programme has no foreign-student quota in the intake (§7.2.2). */
         NO_FOREIGN_QUOTA,
         /** A rejection, closure or changed decision needs its ground or reason. */
-        GROUND_REQUIRED
+        GROUND_REQUIRED,
+        /** A required document is marked missing or not valid: the file is not complete. */
+        DOCUMENTS_NOT_IN_ORDER,
+        /** The day by which a corrected document was asked for has passed. */
+        CORRECTION_DATE_PASSED
     }
 
     private final Reason reason;
@@ -43,7 +47,10 @@ public class AdmissionRefusedException extends RuntimeException {
         return reason;
     }
 
-    /** The codes of the required documents not yet uploaded, for {@link Reason#DOCUMENTS_MISSING}. */
+    /**
+     * The codes of the required documents not yet uploaded, for {@link Reason#DOCUMENTS_MISSING}, or
+     * marked missing or not valid, for {@link Reason#DOCUMENTS_NOT_IN_ORDER}.
+     */
     public List<String> missingDocuments() {
         return missingDocuments;
     }

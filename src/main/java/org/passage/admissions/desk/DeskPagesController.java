@@ -76,10 +76,14 @@ class DeskPagesController {
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final org.passage.rules.Rulebook rulebook;
     private final FormFields countries;
+    private final org.passage.admissions.ExamTable examTable;
+    private final DocumentMarks marks;
 
     DeskPagesController(AdmissionQueue queue, AdmissionApplications applications, AdmissionDesk desk,
             Intakes intakes, AuditTrail audit, MessageSource messages, AdmissionAssessments assessments,
-            AdmissionStaff admissionStaff, org.springframework.transaction.support.TransactionTemplate transactions) {
+            AdmissionStaff admissionStaff, org.springframework.transaction.support.TransactionTemplate transactions,
+            DocumentMarks marks) {
+        this.marks = marks;
         this.admissionStaff = admissionStaff;
         this.transactions = transactions;
         this.queue = queue;
@@ -90,6 +94,7 @@ class DeskPagesController {
         this.messages = messages;
         this.countries = new FormFields(messages, "admissions.%s.label", "admissions.%s.hint");
         this.rulebook = assessments.rulebook();
+        this.examTable = assessments.examTable();
         this.bases = assessments.rulebook().vocabulary().getOrDefault("basis", Map.of());
     }
 
@@ -174,9 +179,16 @@ class DeskPagesController {
         model.addAttribute("lines", lines);
         model.addAttribute("history", applications.history(application.number()).stream()
                 .map(t -> new HistoryRow(dateTime(t.at(), locale), t.actor().id(), stateLabel(t.to(), locale),
-                        t.reason() == null ? "" : t.reason(), ground(t.ground(), locale)))
+                        historyReason(t, locale), ground(t.ground(), locale)))
                 .toList());
         boolean registrarMayAct = staff.hasRole(StaffRole.REGISTRAR) && application.state() == AdmissionState.SUBMITTED;
+        model.addAttribute("documentsNotInOrder", marks.of(application.number()).stream()
+                .filter(DocumentMark::notInOrder)
+                .map(m -> documentTitle(m.document(), locale) + ": "
+                        + text("admission.candidate.marks.mark." + m.mark().name(), locale)
+                        + (m.correctBy() == null ? "" : " – " + text("admission.candidate.marks.requested-by", locale,
+                                org.passage.forms.FieldParsers.formatDate(m.correctBy(), locale))))
+                .toList());
         model.addAttribute("canForward", registrarMayAct);
         model.addAttribute("canClose", registrarMayAct);
         boolean evaluator = staff.hasRole(StaffRole.COMMITTEE_MEMBER) || staff.hasRole(StaffRole.DEAN);
@@ -208,7 +220,11 @@ class DeskPagesController {
                         subject(application.number())));
             });
         } catch (AdmissionRefusedException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
+            if (e.reason() != AdmissionRefusedException.Reason.DOCUMENTS_NOT_IN_ORDER) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT);
+            }
+            redirect.addFlashAttribute("error", "admissions.desk.forward.error.DOCUMENTS_NOT_IN_ORDER");
+            return "redirect:" + BASE + "/" + application.number().value();
         }
         redirect.addFlashAttribute("done", "admissions.desk.forwarded");
         return "redirect:" + BASE + "/" + application.number().value();
@@ -352,6 +368,27 @@ class DeskPagesController {
 
     static String subject(AdmissionNumber number) {
         return "admission:" + number.value();
+    }
+
+    /** Why: as written; a request for a corrected document names the document and the day, then the note. */
+    private String historyReason(AdmissionTransition t, Locale locale) {
+        String note = t.reason() == null ? "" : t.reason();
+        if (t.document() == null || t.dueOn() == null) {
+            return note;
+        }
+        String request = text("admissions.desk.history.correction", locale, documentTitle(t.document(), locale),
+                org.passage.forms.FieldParsers.formatDate(t.dueOn(), locale));
+        return note.isEmpty() ? request : request + " – " + note;
+    }
+
+    /** A required document by its title, as the candidate's pages name it. */
+    private String documentTitle(String code, Locale locale) {
+        if (code.startsWith("EXAM_RESULT_")) {
+            String exam = code.substring("EXAM_RESULT_".length());
+            return text("admission.candidate.document.EXAM_RESULT", locale,
+                    examTable.exam(exam).map(e -> e.title().in(locale)).orElse(exam));
+        }
+        return messages.getMessage("admission.candidate.document." + code, null, code, locale);
     }
 
     /** A refusal code by its title in the rulebook and its citation; a committee's own ground as written. */

@@ -198,4 +198,53 @@ class AdmissionApplicationTest {
         assertThat(a.pendingTransitions()).extracting(AdmissionTransition::to).containsExactly(AdmissionState.DRAFT,
                 AdmissionState.SUBMITTED, AdmissionState.IN_EVALUATION, AdmissionState.ADMITTED);
     }
+
+    @Test
+    void aCorrectedDocumentAskedForIsRecordedWithItsDayAndTheStateStays() {
+        AdmissionApplication a = submitted();
+        a.transitionsStored();
+
+        a.requestCorrection(REGISTRAR, "PASSPORT", OPEN_DAY.plusDays(14), "cut off", NOW, OPEN_DAY);
+
+        assertThat(a.state()).isEqualTo(AdmissionState.SUBMITTED);
+        assertThat(a.pendingTransitions()).singleElement().satisfies(t -> {
+            assertThat(t.action()).isEqualTo("REQUEST_CORRECTION");
+            assertThat(t.document()).isEqualTo("PASSPORT");
+            assertThat(t.dueOn()).isEqualTo(OPEN_DAY.plusDays(14));
+            assertThat(t.from()).isEqualTo(AdmissionState.SUBMITTED);
+        });
+    }
+
+    @Test
+    void aCorrectedDocumentIsAskedForByADayAfterToday() {
+        AdmissionApplication a = submitted();
+
+        assertThatThrownBy(() -> a.requestCorrection(REGISTRAR, "PASSPORT", OPEN_DAY, null, NOW, OPEN_DAY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aForwardedFileGetsNoRequestForACorrectedDocument() {
+        AdmissionApplication a = inEvaluation();
+
+        assertThatThrownBy(() -> a.requestCorrection(REGISTRAR, "PASSPORT", OPEN_DAY.plusDays(3), null, NOW, OPEN_DAY))
+                .isInstanceOfSatisfying(AdmissionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_STATE));
+    }
+
+    @Test
+    void aReceivedDocumentCannotBeAskedForAgain() {
+        assertThatThrownBy(() -> new DocumentMark("PASSPORT", DocumentMark.Mark.RECEIVED, null, OPEN_DAY, "r", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRequestIsOpenUntilItsDayAndWhileTheDocumentIsNotInOrder() {
+        DocumentMark asked = new DocumentMark("PASSPORT", DocumentMark.Mark.NOT_VALID, null, OPEN_DAY, "r", NOW);
+
+        assertThat(asked.requestOpenOn(OPEN_DAY)).isTrue();
+        assertThat(asked.requestOpenOn(OPEN_DAY.plusDays(1))).isFalse();
+        assertThat(new DocumentMark("PASSPORT", DocumentMark.Mark.MISSING, null, null, "r", NOW)
+                .requestOpenOn(OPEN_DAY)).isFalse();
+    }
 }

@@ -23,6 +23,8 @@ import org.passage.admissions.desk.AdmissionDesk;
 import org.passage.admissions.desk.AdmissionRefusedException;
 import org.passage.admissions.desk.AdmissionRefusedException.Reason;
 import org.passage.admissions.desk.AdmissionState;
+import org.passage.admissions.desk.DocumentMark;
+import org.passage.admissions.desk.DocumentMarks;
 import org.passage.admissions.desk.Intake;
 import org.passage.admissions.desk.Intakes;
 import org.passage.admissions.desk.ProgrammeOffer;
@@ -75,11 +77,13 @@ class CandidateJourney {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Clock clock;
+    private final DocumentMarks marks;
 
-    CandidateJourney(OneTimeCodes codes, CandidateFiles files, AdmissionDesk desk,
+    CandidateJourney(DocumentMarks marks, OneTimeCodes codes, CandidateFiles files, AdmissionDesk desk,
             AdmissionApplications applications, Intakes intakes, AdmissionAssessments assessments,
             EligibilityQuestions questions, Documents documents, JsonMapper json, MessageSource messages, Clock clock,
             EmailSignIn emailSignIn) {
+        this.marks = marks;
         this.emailSignIn = emailSignIn;
         this.messages = messages;
         this.codes = codes;
@@ -203,10 +207,16 @@ class CandidateJourney {
     @Transactional
     public void attach(UUID fileId, String email, String code, StoredDocument stored) {
         CandidateFile file = files.lock(fileId, email).orElseThrow();
-        if (file.submitted()) {
+        Optional<LocalDate> correctBy = correctBy(file, code);
+        if (correctBy.isPresent()) {
+            // The registrar asked for this document again: it may come until that day, deadline or not.
+            if (today().isAfter(correctBy.get())) {
+                throw new AdmissionRefusedException(Reason.CORRECTION_DATE_PASSED,
+                        "a corrected " + code + " was to be sent by " + correctBy.get());
+            }
+        } else if (file.submitted()) {
             throw new AdmissionRefusedException(Reason.WRONG_STATE, "the file is submitted");
-        }
-        if (!intake(file).openOn(today())) {
+        } else if (!intake(file).openOn(today())) {
             throw new AdmissionRefusedException(Reason.INTAKE_CLOSED, "the intake's deadline has passed");
         }
         if (!required(file).contains(code)) {
@@ -256,6 +266,21 @@ class CandidateJourney {
                                 documents.delete(new DocumentId(replaced));
                             }
                         }));
+    }
+
+    /**
+     * The day by which the registrar asked for a corrected {@code document} of the file (on any of its
+     * applications, while the document is still marked missing or not valid); empty when none asks.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> correctBy(CandidateFile file, String document) {
+        return marks.correctBy(applications(file).stream().map(AdmissionApplication::number).toList(), document);
+    }
+
+    /** The registrar's marks on the application's documents. */
+    @Transactional(readOnly = true)
+    public List<DocumentMark> marks(AdmissionApplication application) {
+        return marks.of(application.number());
     }
 
     /**
@@ -361,6 +386,16 @@ class CandidateJourney {
                 : rulebook.sources().getOrDefault(citation.source(), citation.source());
         return title + " (" + messages.getMessage("admission.result.citation", new Object[] {source,
                 citation.section()}, locale) + ")";
+    }
+
+    /** A required document by its title: the directive's documents by name, an exam's result by the exam. */
+    String documentTitle(String code, Locale locale) {
+        if (code.startsWith("EXAM_RESULT_")) {
+            String exam = code.substring("EXAM_RESULT_".length());
+            return messages.getMessage("admission.candidate.document.EXAM_RESULT", new Object[] {examTitle(exam, locale)},
+                    locale);
+        }
+        return messages.getMessage("admission.candidate.document." + code, null, code, locale);
     }
 
     /** The title of an exam of the university's table, in the language. */

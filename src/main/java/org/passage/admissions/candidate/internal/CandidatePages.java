@@ -72,10 +72,16 @@ class CandidatePages {
     }
 
     record ApplicationRow(String number, String programme, int preference, String state, String ground,
-            boolean canAnswer, String respondBy, String studentNumber) {
+            boolean canAnswer, String respondBy, String studentNumber, List<Correction> corrections) {
     }
 
-    record DocumentRow(String code, String title, String fileName, boolean photo, String error) {
+    /** An open request for a corrected document of an application: what and by when, and the registrar's note. */
+    record Correction(String text, String note) {
+    }
+
+    /** A required document; {@code correctBy} the day a corrected one may still come by, when asked for. */
+    record DocumentRow(String code, String title, String fileName, boolean photo, String error, String correctBy,
+            boolean canUpload) {
     }
 
     private final CandidateJourney journey;
@@ -354,14 +360,23 @@ class CandidatePages {
                         .orElse(a.programme()), a.preference(),
                 text("admissions.desk.state." + a.state().name(), locale), journey.ground(a, locale),
                 a.state() == AdmissionState.ADMITTED && intake.answerableOn(today),
-                date(intake.respondBy(), locale), a.studentNumber())).toList());
+                date(intake.respondBy(), locale), a.studentNumber(), journey.marks(a).stream()
+                        .filter(m -> m.requestOpenOn(today))
+                        .map(m -> new Correction(text("admission.candidate.file.correction", locale,
+                                documentTitle(m.document(), locale), date(m.correctBy(), locale)), m.note()))
+                        .toList())).toList());
         model.addAttribute("letterNumbers", journey.applications(file).stream()
                 .filter(a -> letters.ofApplication(a.number()).isPresent()).map(a -> a.number().value()).toList());
         Map<String, CandidateFiles.Upload> uploads = new LinkedHashMap<>();
         journey.uploads(file).forEach(u -> uploads.put(u.code(), u));
-        model.addAttribute("documents", journey.required(file).stream().map(code -> new DocumentRow(code,
-                documentTitle(code, locale), uploads.containsKey(code) ? uploads.get(code).fileName() : null,
-                RequiredDocuments.PHOTO.equals(code), code.equals(errorCode) ? error : null)).toList());
+        boolean mayUpload = !file.submitted() && intake.openOn(today);
+        model.addAttribute("documents", journey.required(file).stream().map(code -> {
+            LocalDate correctBy = journey.correctBy(file, code).filter(day -> !today.isAfter(day)).orElse(null);
+            return new DocumentRow(code, documentTitle(code, locale),
+                    uploads.containsKey(code) ? uploads.get(code).fileName() : null,
+                    RequiredDocuments.PHOTO.equals(code), code.equals(errorCode) ? error : null,
+                    correctBy == null ? null : date(correctBy, locale), mayUpload || correctBy != null);
+        }).toList());
         List<ErrorLink> errorLinks = new ArrayList<>();
         if (errorCode != null && error != null) {
             errorLinks.add(new ErrorLink("#file-" + errorCode, error));
@@ -382,18 +397,14 @@ class CandidatePages {
         model.addAttribute("registrationDocuments", CandidateJourney.REGISTRATION_DOCUMENTS.stream()
                 .map(code -> new DocumentRow(code, documentTitle(code, locale),
                         uploads.containsKey(code) ? uploads.get(code).fileName() : null, false,
-                        code.equals(errorCode) ? error : null)).toList());
+                        code.equals(errorCode) ? error : null, null, accepted && journey.registrationOpen(file)))
+                .toList());
         model.addAttribute("errors", errorLinks);
         return "admissions/candidate/file";
     }
 
-    /** A required document by its title: the directive's documents by name, an exam's result by the exam. */
     private String documentTitle(String code, Locale locale) {
-        if (code.startsWith("EXAM_RESULT_")) {
-            String exam = code.substring("EXAM_RESULT_".length());
-            return text("admission.candidate.document.EXAM_RESULT", locale, journey.examTitle(exam, locale));
-        }
-        return text("admission.candidate.document." + code, locale);
+        return journey.documentTitle(code, locale);
     }
 
     private String refusal(AdmissionRefusedException e, Locale locale) {

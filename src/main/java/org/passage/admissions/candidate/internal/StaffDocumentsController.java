@@ -1,17 +1,22 @@
 package org.passage.admissions.candidate.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.passage.admissions.desk.AdmissionApplication;
-import org.passage.admissions.desk.AdmissionApplications;
-import org.passage.admissions.desk.AdmissionNumber;
-import org.passage.admissions.desk.AdmissionQueue;
+import org.passage.admissions.desk.AdmissionState;
+import org.passage.admissions.desk.DocumentMark;
+import org.passage.admissions.desk.DocumentMarks;
 import org.passage.audit.AuditActor;
 import org.passage.audit.AuditTrail;
 import org.passage.documents.DocumentId;
 import org.passage.documents.Documents;
+import org.passage.forms.FieldParsers;
 import org.passage.staff.StaffPrincipal;
+import org.passage.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,34 +31,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The candidate's uploaded documents for staff who see the application in their queue: a list, and
- * each document opened in a new tab. Anyone else finds neither.
+ * The candidate's documents for staff who see the application in their queue: every required
+ * document with its upload (opened in a new tab) and the registrar's completeness mark. Anyone else
+ * finds neither.
  */
 @Controller
 class StaffDocumentsController {
 
     static final String VIEWED = "admission-documents";
 
-    record Row(String code, String fileName, String href) {
+    /** A required document: its upload, if any, and the registrar's mark, if any, as the page shows them. */
+    record Row(String code, String title, String fileName, String href, String mark, String note, String correctBy,
+            String markHref) {
     }
 
-    private final AdmissionQueue queue;
-    private final AdmissionApplications applications;
-    private final CandidateFiles files;
+    private final StaffFiles staffFiles;
+    private final CandidateJourney journey;
+    private final DocumentMarks marks;
     private final Documents documents;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    StaffDocumentsController(AdmissionQueue queue, AdmissionApplications applications, CandidateFiles files,
+    StaffDocumentsController(StaffFiles staffFiles, CandidateJourney journey, DocumentMarks marks,
             Documents documents, AuditTrail audit, MessageSource messages) {
-        this.queue = queue;
-        this.applications = applications;
-        this.files = files;
+        this.staffFiles = staffFiles;
+        this.journey = journey;
+        this.marks = marks;
         this.documents = documents;
         this.audit = audit;
         this.messages = messages;
     }
-
 
     @GetMapping("/staff/admissions/{number}/documents")
     String list(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number, Model model,
@@ -63,8 +70,23 @@ class StaffDocumentsController {
         model.addAttribute("pageTitle", messages.getMessage("admission.candidate.staff-documents.title",
                 new Object[] {application.number().value()}, locale) + " – Passage");
         model.addAttribute("number", application.number().value());
-        model.addAttribute("rows", uploads(application).stream()
-                .map(u -> new Row(u.code(), u.fileName(), base + u.code())).toList());
+        Map<String, CandidateFiles.Upload> uploads = new LinkedHashMap<>();
+        uploads(application).forEach(u -> uploads.put(u.code(), u));
+        Map<String, DocumentMark> marked = new LinkedHashMap<>();
+        marks.of(application.number()).forEach(m -> marked.put(m.document(), m));
+        List<String> codes = new ArrayList<>(staffFiles.file(application).map(journey::required).orElse(List.of()));
+        uploads.keySet().stream().filter(code -> !codes.contains(code)).forEach(codes::add);
+        boolean mayMark = staff.hasRole(StaffRole.REGISTRAR) && application.state() == AdmissionState.SUBMITTED;
+        model.addAttribute("rows", codes.stream().map(code -> {
+            CandidateFiles.Upload upload = uploads.get(code);
+            DocumentMark mark = marked.get(code);
+            return new Row(code, journey.documentTitle(code, locale), upload == null ? null : upload.fileName(),
+                    upload == null ? null : base + code,
+                    mark == null ? null : text("admission.candidate.marks.mark." + mark.mark().name(), locale),
+                    mark == null ? null : mark.note(),
+                    mark == null || mark.correctBy() == null ? null : FieldParsers.formatDate(mark.correctBy(), locale),
+                    mayMark ? base + code + "/mark" : null);
+        }).toList());
         return "admissions/candidate/staff-documents";
     }
 
@@ -88,25 +110,14 @@ class StaffDocumentsController {
     }
 
     private List<CandidateFiles.Upload> uploads(AdmissionApplication application) {
-        return files.ofIntake(application.candidateEmail(), application.university(), application.intake())
-                .map(f -> files.uploads(f.id())).orElse(List.of());
+        return staffFiles.uploads(application);
     }
 
     private AdmissionApplication visible(StaffPrincipal staff, String number) {
-        if (staff == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        AdmissionNumber parsed;
-        try {
-            parsed = new AdmissionNumber(number);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        AdmissionQueue.Scope scope = AdmissionQueue.Scope.of(staff)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!queue.contains(scope, parsed)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return applications.find(parsed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return staffFiles.visible(staff, number);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }

@@ -7,6 +7,8 @@ import org.passage.admissions.desk.AdmissionApplications;
 import org.passage.admissions.desk.AdmissionApplication;
 import org.passage.admissions.desk.AdmissionState;
 import org.passage.admissions.desk.AdmissionStateChanged;
+import org.passage.admissions.desk.CorrectionRequested;
+import org.passage.forms.FieldParsers;
 import org.passage.admissions.desk.Intakes;
 import org.passage.admissions.letters.AcceptanceLetter;
 import org.passage.admissions.letters.AcceptanceLetters;
@@ -24,7 +26,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Tells the candidate by e-mail of every change staff make to their application, in the language
+ * Tells the candidate by e-mail of every change staff make to their application, and of every
+ * request for a corrected document, in the language
  * of their file, in the transaction of the change: the mail goes if and only if the change is kept.
  * The enrolment mail also links the start of the student residence application from the acceptance
  * letter, its code filled in, as the next step of the student's way.
@@ -40,11 +43,15 @@ class StateChangeMails {
     private final AdmissionApplications applications;
     private final PublicLinks links;
 
+    private final CandidateJourney journey;
+
     StateChangeMails(CandidateFiles files, Intakes intakes, Notifications notifications, MessageSource messages,
-            AcceptanceLetters letters, AdmissionApplications applications, PublicLinks links) {
+            AcceptanceLetters letters, AdmissionApplications applications, PublicLinks links,
+            CandidateJourney journey) {
         this.letters = letters;
         this.applications = applications;
         this.links = links;
+        this.journey = journey;
         this.files = files;
         this.intakes = intakes;
         this.notifications = notifications;
@@ -77,6 +84,22 @@ class StateChangeMails {
                 Map.of("applicationNumber", change.number().value(),
                         "programme", programmeName,
                         "state", messages.getMessage("admissions.desk.state." + change.to().name(), null, language),
+                        "link", link())));
+    }
+
+    /** Asks the candidate for the corrected document, in the language of their file, with the day and the note. */
+    @EventListener
+    void on(CorrectionRequested request) {
+        Locale language = Locale.of(files.language(request.candidateEmail(), request.university(), request.intake())
+                .orElse("en"));
+        LocalizedText programme = intakes.programmeNames(request.university()).get(request.programme());
+        notifications.send(new Notification(MessageType.ADMISSION_CORRECTION_REQUESTED,
+                Recipient.ofEmail(request.candidateEmail()), language,
+                Map.of("applicationNumber", request.number().value(),
+                        "programme", programme == null ? request.programme() : programme.in(language),
+                        "document", journey.documentTitle(request.document(), language),
+                        "dueDate", FieldParsers.formatDate(request.correctBy(), language),
+                        "note", request.note() == null ? "–" : request.note(),
                         "link", link())));
     }
 
