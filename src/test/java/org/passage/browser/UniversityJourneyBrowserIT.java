@@ -2,6 +2,7 @@ package org.passage.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.passage.admissions.desk.AdmissionNumber;
 import org.passage.admissions.letters.AcceptanceLetter;
 import org.passage.admissions.letters.AcceptanceLetters;
 import org.passage.admissions.letters.AdmissionFiles;
+import org.passage.calendar.TurkiyeTime;
 import org.passage.directorate.TestCases;
 import org.passage.notifications.TestMailbox;
 import org.passage.provinces.ProvinceCode;
@@ -54,6 +56,8 @@ class UniversityJourneyBrowserIT extends KeyboardBrowserTest {
     ApplicationReviews reviews;
     @Autowired
     PermitRenewalReminders reminders;
+    @Autowired
+    Clock clock;
 
     @Test
     void anAdmittedStudentGoesFromTheLetterToAPermitWithTheUniversityOfficeInBetween() {
@@ -168,7 +172,7 @@ class UniversityJourneyBrowserIT extends KeyboardBrowserTest {
         checkAxe();
         WebElement intake = browser.findElement(By.id("university-intake"));
         assertThat(intake.getText()).contains("Original passport seen at the desk.",
-                String.valueOf(LocalDate.now().getYear()));
+                String.valueOf(LocalDate.now(clock.withZone(TurkiyeTime.ZONE)).getYear()));
         send(By.id("attended"));
         assertThat(browser.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("UNDER_REVIEW");
         checkAxe();
