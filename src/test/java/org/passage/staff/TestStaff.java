@@ -39,6 +39,16 @@ public class TestStaff {
         return create("uni", Set.of(StaffRole.UNIVERSITY_OFFICE), List.of(), university);
     }
 
+    /** A new counter clerk of the German visa application centre. */
+    public StaffPrincipal visaCentre() {
+        return create("centre", Set.of(StaffRole.VISA_CENTRE), List.of(), null);
+    }
+
+    /** A new visa officer of the German consulate. */
+    public StaffPrincipal consulate() {
+        return create("consulate", Set.of(StaffRole.CONSULATE), List.of(), null);
+    }
+
     /** A new administrator. */
     public StaffPrincipal admin() {
         return create("admin", Set.of(StaffRole.ADMIN), List.of(), null);

@@ -100,6 +100,20 @@ class VisaFileIntegrationTest {
     }
 
     @Test
+    void theBookingPageOffersEachDayAsAnIsoDateInEveryLanguage() throws Exception {
+        String email = VisaFiling.newEmail();
+        UUID file = filing.file(email, recentA1(), ENOUGH);
+        filing.uploadAllBut(mvc, email, file);
+        LocalDate day = filing.openDay();
+
+        for (String language : List.of("tr", "en", "de")) {
+            mvc.perform(get("/visa/file/" + file + "/appointment?lang=" + language).with(as(email)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("value=\"IST/" + day + "\"")));
+        }
+    }
+
+    @Test
     void aDoubleClickOnBookBooksOnePlace() throws Exception {
         String email = VisaFiling.newEmail();
         UUID file = filing.file(email, recentA1(), ENOUGH);
