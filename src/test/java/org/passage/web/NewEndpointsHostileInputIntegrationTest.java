@@ -2,6 +2,7 @@ package org.passage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
+import org.passage.admissions.candidate.internal.TestCandidates;
 import org.passage.admissions.desk.TestUniversities;
 import org.passage.staff.StaffPrincipal;
 import org.passage.staff.TestStaff;
@@ -44,6 +46,8 @@ class NewEndpointsHostileInputIntegrationTest {
     TestUniversities universities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestCandidates candidates;
 
     private final List<String> failures = new ArrayList<>();
 
@@ -176,6 +180,45 @@ class NewEndpointsHostileInputIntegrationTest {
                     "letters of intake " + shorten(number));
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theDocumentMarksReviewReportsAndDeadlinesNeverFailWithA5xxNorMarkOnHostileInput() throws Exception {
+        String u = universities.create(List.of(TestUniversities.Programme.of("PHYSICS", 5)));
+        TestCandidates.Submitted file = candidates.submitted(u, "127.0.78.1");
+        StaffPrincipal registrar = staff.registrar(u);
+        Map<String, String> mark = new java.util.LinkedHashMap<>();
+        mark.put("mark", "NOT_VALID");
+        mark.put("note", "Unreadable scan");
+        mark.put("correctBy-day", "1");
+        mark.put("correctBy-month", "1");
+        mark.put("correctBy-year", "2099");
+        each("/staff/admissions/" + file.number().value() + "/documents/PASSPORT/mark", registrar, mark,
+                "document mark");
+        each("/staff/admissions/review", staff.universityAdmin(u), Map.of("note", "Senate decision 2027/4"),
+                "directive review");
+        for (String bad : HOSTILE) {
+            send(get("/staff/admissions/quotas/export.csv").with(TestStaff.signedIn(registrar)).param("year", bad)
+                    .param("dialect", bad), "register export " + shorten(bad));
+            send(get("/staff/admissions/quotas/export.pdf").with(TestStaff.signedIn(registrar)).param("year", bad),
+                    "register pdf " + shorten(bad));
+            send(get("/staff/admissions/reports/yok-students.csv").with(TestStaff.signedIn(registrar))
+                    .param("year", bad).param("dialect", bad), "yök export " + shorten(bad));
+            send(post("/staff/university/intake/" + UUID.randomUUID() + "/deadlines")
+                    .with(TestStaff.signedIn(staff.universityOffice(u))).param("studyChange-day", bad)
+                    .param("met", bad), "deadlines " + shorten(bad));
+        }
+        for (String path : List.of("abc", "%00", "x".repeat(500), "<script>")) {
+            send(get("/staff/admissions/reports/intakes/" + path + "/" + path).with(TestStaff.signedIn(registrar)),
+                    "dashboard " + shorten(path));
+        }
+        assertThat(failures).isEmpty();
+        // The form was reached (the variants without a note are good marks) ...
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE number = ?")
+                .param(file.number().value()).query(Integer.class).single()).isOne();
+        // ... and a refused note (10,000 characters, a bidi control) is never a mark's note.
+        assertThat(jdbc.sql("SELECT count(*) FROM admission_document_mark WHERE length(note) > 1000 OR note LIKE ?")
+                .param("%\u202E%").query(Integer.class).single()).isZero();
     }
 
     @Test
