@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * refused quota line writes no row.
  */
 @PassageIntegrationTest
-@Import(TestUniversities.class)
+@Import({TestUniversities.class, TestCandidates.class})
 class NewEndpointsHostileInputIntegrationTest {
 
     static final String LONG = "x".repeat(10_000);

@@ -3,6 +3,7 @@ package org.passage.admissions.review.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.passage.staff.StaffPrincipal;
 import org.passage.staff.StaffSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.passage.staff")
 class ReviewReminderAdvice {
 
-    private final DirectiveReviews reviews;
+    // A provider, not the bean: controller advice also serves @WebMvcTest slices, which hold no
+    // services; there the reminder is simply absent.
+    private final ObjectProvider<DirectiveReviews> reviews;
 
-    ReviewReminderAdvice(DirectiveReviews reviews) {
+    ReviewReminderAdvice(ObjectProvider<DirectiveReviews> reviews) {
         this.reviews = reviews;
     }
 
@@ -30,8 +33,9 @@ class ReviewReminderAdvice {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String university = authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p
                 ? ReviewAccess.university(p) : null;
-        if (university != null) {
-            reviews.due(university).ifPresent(year -> model.addAttribute("directiveReviewDue", String.valueOf(year)));
+        DirectiveReviews known = reviews.getIfAvailable();
+        if (university != null && known != null) {
+            known.due(university).ifPresent(year -> model.addAttribute("directiveReviewDue", String.valueOf(year)));
         }
     }
 }

@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * university's registrar kept out. Days pass on a clock the test moves.
  */
 @PassageIntegrationTest
-@Import(DocumentChecksIntegrationTest.Clocks.class)
+@Import({DocumentChecksIntegrationTest.Clocks.class, TestCandidates.class})
 class DocumentChecksIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -14,13 +14,13 @@ import org.passage.admissions.desk.TestUniversities;
 import org.passage.documents.TestFiles;
 import org.passage.notifications.TestMailbox;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Candidates who went through their pages: signed in by code, applied for PHYSICS, uploaded everything, submitted. */
-@Component
+@TestComponent
 public class TestCandidates {
 
     static final String BASE = "/admission/candidate";

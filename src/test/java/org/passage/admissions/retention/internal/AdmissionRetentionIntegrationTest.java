@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.passage.admissions.desk.TestUniversities;
 import org.passage.PassageIntegrationTest;
 import org.passage.admissions.candidate.internal.TestCandidates;
 import org.passage.admissions.candidate.internal.TestCandidates.Submitted;
@@ -19,6 +20,7 @@ import org.passage.admissions.letters.AdmissionFiles;
 import org.passage.audit.AuditTrail;
 import org.passage.documents.DocumentId;
 import org.passage.documents.Documents;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * student stay as they were; a second run changes nothing.
  */
 @PassageIntegrationTest
+@Import({TestUniversities.class, TestCandidates.class})
 class AdmissionRetentionIntegrationTest {
 
     @Autowired
