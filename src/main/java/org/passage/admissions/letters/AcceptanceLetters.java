@@ -15,6 +15,7 @@ import org.passage.admissions.desk.AdmissionNumber;
 import org.passage.admissions.desk.Intake;
 import org.passage.admissions.desk.Intakes;
 import org.passage.admissions.desk.ProgrammeOffer;
+import org.passage.admissions.desk.Term;
 import org.passage.admissions.letters.internal.LetterStore;
 import org.passage.admissions.scholarship.Scholarship;
 import org.passage.admissions.scholarship.Scholarships;
@@ -149,6 +150,9 @@ public class AcceptanceLetters {
         v.put("tuition", offer.tuitionAmount() == null ? null
                 : java.text.NumberFormat.getNumberInstance(locale).format(offer.tuitionAmount()) + " "
                         + offer.tuitionCurrency());
+        // A mid-term admission is a pre-acceptance for the intake's academic year, starting in its fall (§7.9).
+        v.put("midTerm", intake.term() == Term.MID_TERM ? text("admissions.letter.mid-term", locale,
+                String.valueOf(intake.academicYear()), String.valueOf(intake.academicYear() + 1)) : null);
         v.put("scholarship", scholarships.find(letter.number()).filter(s -> !s.ended())
                 .map(s -> scholarship(s, locale)).orElse(null));
         v.put("respondBy", date(intake.respondBy(), locale));
