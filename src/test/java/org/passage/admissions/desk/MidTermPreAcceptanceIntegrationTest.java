@@ -2,6 +2,8 @@ package org.passage.admissions.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,9 @@ import org.passage.admissions.letters.AcceptanceLetters;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.places.Places;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.passage.staff.TestStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Mid-term pre-acceptances (§7.9): a university's pre-acceptances for the next academic year stay
@@ -45,6 +49,10 @@ class MidTermPreAcceptanceIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestStaff staff;
 
     /** A university with PHYSICS and CHEMISTRY (30 places each) in the fall and the mid-term intake of 2027. */
     String university() {
@@ -145,5 +153,18 @@ class MidTermPreAcceptanceIntegrationTest {
                 assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(language[1]);
             }
         }
+    }
+
+    @Test
+    void theQuotaRegisterOfTheStartingYearShowsTheMidTermLine() throws Exception {
+        String u = university();
+        registerPreviousYear(u, "PHYSICS", 30);
+        desk.decide(forwarded(u, MID_TERM, "PHYSICS"), ADMIT);
+
+        String page = mvc.perform(get("/staff/admissions/quotas?year=2027&lang=en")
+                .with(TestStaff.signedIn(staff.registrar(u)))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Mid-term pre-acceptances for this academic year: 1 of at most 10");
     }
 }
