@@ -31,6 +31,7 @@ public class AdmissionDesk {
     private final ApplicationEventPublisher events;
     private final QuotaRules quotaRules;
     private final DocumentMarks marks;
+    private final MidTermLine midTermLine;
 
     /** What marking a document did: marked now, or the same mark was there already (a second click). */
     public enum Marked {
@@ -38,7 +39,8 @@ public class AdmissionDesk {
     }
 
     AdmissionDesk(AdmissionApplications applications, Intakes intakes, Places places, Clock clock,
-            ApplicationEventPublisher events, QuotaRules quotaRules, DocumentMarks marks) {
+            ApplicationEventPublisher events, QuotaRules quotaRules, DocumentMarks marks, MidTermLine midTermLine) {
+        this.midTermLine = midTermLine;
         this.marks = marks;
         this.events = events;
         this.quotaRules = quotaRules;
@@ -196,9 +198,14 @@ public class AdmissionDesk {
                         "every place of " + application.programme() + " in " + application.intake() + " is taken");
             }
             takeSpecialGroupPlace(application, offer, specialPool, holder);
+            takeMidTermPlace(application, holder);
         } else if (held && !application.holdsPlace()) {
             places.release(pool, holder);
             places.release(specialPool, holder);
+            Intake intake = intake(application.university(), application.intake());
+            if (intake.term() == Term.MID_TERM) {
+                places.release(Intakes.midTermPool(intake.university(), intake.academicYear()), holder);
+            }
         }
         List<AdmissionTransition> made = application.pendingTransitions();
         applications.save(application);
@@ -225,6 +232,28 @@ public class AdmissionDesk {
         if (!places.take(specialPool, holder, limit)) {
             throw new AdmissionRefusedException(Reason.SPECIAL_GROUP_10_PERCENT, "special-group admissions of "
                     + application.programme() + " in " + application.intake() + " reached " + limit);
+        }
+    }
+
+    /**
+     * An admission in a mid-term intake is a pre-acceptance for the academic year the intake starts
+     * in (its fall semester); the university's pre-acceptances of that year may not pass a third of
+     * the previous year's foreign quota in the register (§7.9). Held like the quota: a pool of
+     * places sized by {@link QuotaRules#midTermPreAcceptances}, its row locked after the quota's and
+     * the special group's in every transaction.
+     */
+    private void takeMidTermPlace(AdmissionApplication application, String holder) {
+        Intake intake = intake(application.university(), application.intake());
+        if (intake.term() != Term.MID_TERM) {
+            return;
+        }
+        int previousForeignQuota = midTermLine.previousForeignQuota(intake.university(), intake.academicYear());
+        int limit = quotaRules.midTermPreAcceptances(0, previousForeignQuota, today()).limit();
+        PlacePool midTerm = Intakes.midTermPool(intake.university(), intake.academicYear());
+        places.resize(midTerm, limit);
+        if (!places.take(midTerm, holder, limit)) {
+            throw new AdmissionRefusedException(Reason.MID_TERM_OVER_THIRD, "mid-term pre-acceptances of "
+                    + intake.university() + " for " + intake.academicYear() + " reached " + limit);
         }
     }
 

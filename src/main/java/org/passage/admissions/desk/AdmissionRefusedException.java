@@ -20,6 +20,8 @@ public class AdmissionRefusedException extends RuntimeException {
         QUOTA_FULL,
         /** Special-group admissions in Teaching, Law, Medicine or Dentistry reached 10% of the quota (§7.1). */
         SPECIAL_GROUP_10_PERCENT,
+        /** The university's mid-term pre-acceptances reached a third of the previous year's foreign quota (§7.9). */
+        MID_TERM_OVER_THIRD,
         /** The programme has no foreign-student quota in the intake (§7.2.2). */
         NO_FOREIGN_QUOTA,
         /** A rejection, closure or changed decision needs its ground or reason. */

@@ -98,6 +98,14 @@ public class Intakes {
         return new PlacePool("admissions/" + university + "/" + intake + "/" + programme + "/special-group");
     }
 
+    /**
+     * The pool of module places that holds the university's §7.9 line: pre-acceptances of its
+     * mid-term intakes for the academic year they start in.
+     */
+    public static PlacePool midTermPool(String university, int academicYear) {
+        return new PlacePool("admissions/" + university + "/mid-term/" + academicYear);
+    }
+
     private static final String PROGRAMMES = """
             SELECT o.university, o.intake, o.programme, o.foreign_quota, o.tuition_amount, o.tuition_currency,
                 p.faculty, p.name_tr, p.name_en, p.name_de, p.rule_programme, p.language_of_instruction,

@@ -15,7 +15,10 @@ import org.passage.admissions.desk.AdmissionNumber;
 import org.passage.admissions.desk.Intake;
 import org.passage.admissions.desk.Intakes;
 import org.passage.admissions.desk.ProgrammeOffer;
+import org.passage.admissions.desk.Term;
 import org.passage.admissions.letters.internal.LetterStore;
+import org.passage.admissions.scholarship.Scholarship;
+import org.passage.admissions.scholarship.Scholarships;
 import org.passage.calendar.TurkiyeTime;
 import org.passage.pdf.PdfRenderer;
 import org.passage.pdf.QrCodes;
@@ -41,9 +44,11 @@ public class AcceptanceLetters {
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final Clock clock;
+    private final Scholarships scholarships;
 
     AcceptanceLetters(LetterStore store, AdmissionApplications applications, Intakes intakes, PdfRenderer pdf,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, Scholarships scholarships) {
+        this.scholarships = scholarships;
         this.store = store;
         this.applications = applications;
         this.intakes = intakes;
@@ -145,6 +150,11 @@ public class AcceptanceLetters {
         v.put("tuition", offer.tuitionAmount() == null ? null
                 : java.text.NumberFormat.getNumberInstance(locale).format(offer.tuitionAmount()) + " "
                         + offer.tuitionCurrency());
+        // A mid-term admission is a pre-acceptance for the intake's academic year, starting in its fall (§7.9).
+        v.put("midTerm", intake.term() == Term.MID_TERM ? text("admissions.letter.mid-term", locale,
+                String.valueOf(intake.academicYear()), String.valueOf(intake.academicYear() + 1)) : null);
+        v.put("scholarship", scholarships.find(letter.number()).filter(s -> !s.ended())
+                .map(s -> scholarship(s, locale)).orElse(null));
         v.put("respondBy", date(intake.respondBy(), locale));
         v.put("registrationFrom", date(intake.registrationFrom(), locale));
         v.put("registrationTo", date(intake.registrationTo(), locale));
@@ -153,6 +163,13 @@ public class AcceptanceLetters {
         v.put("verificationUrl", verificationUrl);
         v.put("qrCode", QrCodes.pngDataUri(verificationUrl, 240));
         return pdf.render("admissions/letter-pdf", v, locale);
+    }
+
+    /** The scholarship as the letter states it: its share of tuition, and its semesters or its agreement. */
+    private String scholarship(Scholarship s, Locale locale) {
+        return s.bilateral()
+                ? text("admissions.letter.scholarship.agreement", locale, s.percent(), s.agreementReference())
+                : text("admissions.letter.scholarship.directive", locale, s.percent(), s.semesters());
     }
 
     private String intakeName(Intake intake, Locale locale) {

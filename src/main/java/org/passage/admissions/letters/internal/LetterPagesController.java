@@ -95,6 +95,8 @@ class LetterPagesController {
         model.addAttribute("canIssue", registrar && letter.isEmpty()
                 && AcceptanceLetter.issuable(application.state()));
         model.addAttribute("canEnrol", registrar && application.state() == AdmissionState.OFFER_ACCEPTED);
+        model.addAttribute("canSeeScholarship",
+                staff.admissionUniversityAs(StaffRole.REGISTRAR, StaffRole.ADMIN).isPresent());
         model.addAttribute("studentNumber", application.studentNumber());
         return "admissions/letter";
     }

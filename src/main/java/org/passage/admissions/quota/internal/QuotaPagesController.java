@@ -98,6 +98,7 @@ class QuotaPagesController {
         model.addAttribute("programmes", names.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue().in(locale))).toList());
         model.addAttribute("intakes", register.intakeCodes(university, shown));
+        model.addAttribute("midTerm", register.midTermLine(university, shown).orElse(null));
         return "admissions/quota-register";
     }
 

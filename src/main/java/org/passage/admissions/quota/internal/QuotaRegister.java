@@ -223,6 +223,15 @@ class QuotaRegister {
                 .list().stream().map(p -> new Published(p.university(), p.name(), years(p.university()))).toList();
     }
 
+    /**
+     * The year's §7.9 line: mid-term pre-acceptances given for the year and the most allowed (a third
+     * of the previous year's foreign quota); empty while no mid-term admission was decided for it.
+     */
+    @Transactional(readOnly = true)
+    java.util.Optional<PoolPlaces> midTermLine(String university, int academicYear) {
+        return places.of(Intakes.midTermPool(university, academicYear));
+    }
+
     /** The codes of the university's intakes of the academic year, in the order they open. */
     @Transactional(readOnly = true)
     List<String> intakeCodes(String university, int academicYear) {
