@@ -250,6 +250,41 @@ class RepresentativeApiIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void badInputIsAProblemNeverAServerError() throws Exception {
+        String lawyer = verifiedRepresentative("LAWYER", "Av. Hostile", "Adana Barosu 9");
+        ApplicationNumber client = client();
+        List<MockHttpServletRequestBuilder> calls = List.of(
+                post(REPRESENTATIVES + "/registrations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"WIZARD\", \"name\": \"x\", \"email\": \"x@example.org\"}"),
+                post(REPRESENTATIVES + "/registrations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"ORGANISATION\", \"name\": \"\", \"email\": \"not-an-address\"}"),
+                post(REPRESENTATIVES + "/tokens").contentType(MediaType.APPLICATION_JSON).content("[]"),
+                post(REPRESENTATIVES + "/mandates").header("Authorization", "Bearer " + lawyer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationNumber\": \""
+                                + client.formatted() + "\", \"passportNumber\": \"" + passport(client)
+                                + "\", \"scopes\": [\"EVERYTHING\"], \"endsOn\": \"2030-01-01\"}"),
+                post(REPRESENTATIVES + "/mandates").header("Authorization", "Bearer " + lawyer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationNumber\": \""
+                                + client.formatted() + "\", \"passportNumber\": \"" + passport(client)
+                                + "\", \"scopes\": [\"APPLY\"], \"endsOn\": \"" + LocalDate.now(clock).minusDays(1) + "\"}"),
+                post(REPRESENTATIVES + "/mandates").header("Authorization", "Bearer " + lawyer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationNumber\": \"nope\", "
+                                + "\"passportNumber\": \"x\", \"scopes\": [], \"endsOn\": \"tomorrow\"}"),
+                post(API + "/mandates/not-a-uuid/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"123456\"}"),
+                post(API + "/mandates/" + UUID.randomUUID() + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"\"}"));
+        for (MockHttpServletRequestBuilder call : calls) {
+            int status = mvc.perform(from(call)).andExpect(content().contentTypeCompatibleWith(
+                    MediaType.APPLICATION_PROBLEM_JSON)).andReturn().getResponse().getStatus();
+            assertThat(status).isBetween(400, 499);
+        }
+        mvc.perform(get(REPRESENTATIVES + "/me")).andExpect(status().isUnauthorized());
+        mvc.perform(get(REPRESENTATIVES + "/mandates").header("Authorization", "Bearer " + "x".repeat(43)))
+                .andExpect(status().isUnauthorized());
+    }
+
     /** Registers a representative, has an administrator verify them on the page, and returns their token. */
     private String verifiedRepresentative(String kind, String name, String bar) throws Exception {
         String email = "rep-" + UUID.randomUUID() + "@example.org";
