@@ -285,6 +285,40 @@ class RepresentativeApiIntegrationTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void theApplicantConfirmsAndRevokesOnTheirPageAndAnotherApplicationsMandateIsOutOfReach() throws Exception {
+        String lawyer = verifiedRepresentative("LAWYER", "Av. Page Test", "Kocaeli Barosu 31");
+        ApplicationNumber client = client();
+        ApplicationNumber other = client();
+        String mandate = mandate(lawyer, client, List.of("APPLY"));
+        String otherMandate = mandate(lawyer, other, List.of("APPLY"));
+        String text = TestMailbox.awaitMessageTo(email(client), "A representative asks").text();
+        Matcher matcher = MANDATE_CODE.matcher(text);
+        assertThat(matcher.find()).isTrue();
+
+        mvc.perform(get("/residence/application/mandates").with(TestApplications.signedIn(client))
+                        .header("Accept-Language", "tr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Av. Page Test")))
+                .andExpect(content().string(containsString("Onayınızı bekliyor")));
+        mvc.perform(post("/residence/application/mandates/" + mandate + "/confirm").with(TestApplications.signedIn(client))
+                        .with(csrf()).param("code", matcher.group(1)))
+                .andExpect(status().is3xxRedirection());
+        asRepresentative(get(app(client)), lawyer).andExpect(status().isOk());
+        // Another application's mandate is not theirs to confirm or revoke.
+        mvc.perform(post("/residence/application/mandates/" + otherMandate + "/revoke")
+                        .with(TestApplications.signedIn(client)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/residence/application/mandates/" + mandate + "/revoke").with(TestApplications.signedIn(client))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        asRepresentative(get(app(client)), lawyer).andExpect(status().isNotFound());
+        mvc.perform(get("/residence/application/mandates").with(TestApplications.signedIn(client)))
+                .andExpect(content().string(containsString("Revoked")));
+        assertThat(audit.bySubject(client.value(), 50)).extracting(e -> e.action())
+                .contains("MANDATE_REQUESTED", "MANDATE_CONFIRMED", "MANDATE_REVOKED");
+    }
+
     /** Registers a representative, has an administrator verify them on the page, and returns their token. */
     private String verifiedRepresentative(String kind, String name, String bar) throws Exception {
         String email = "rep-" + UUID.randomUUID() + "@example.org";
