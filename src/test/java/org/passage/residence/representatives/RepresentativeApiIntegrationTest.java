@@ -319,6 +319,19 @@ class RepresentativeApiIntegrationTest {
                 .contains("MANDATE_REQUESTED", "MANDATE_CONFIRMED", "MANDATE_REVOKED");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRepresentativesOperations() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.representativeToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/representatives/registrations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/representatives/tokens'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/representatives/mandates'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/mandates/{mandateId}/confirmation'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residence/applications/{number}/mandates/{mandateId}'].delete")
+                        .exists());
+    }
+
     /** Registers a representative, has an administrator verify them on the page, and returns their token. */
     private String verifiedRepresentative(String kind, String name, String bar) throws Exception {
         String email = "rep-" + UUID.randomUUID() + "@example.org";
