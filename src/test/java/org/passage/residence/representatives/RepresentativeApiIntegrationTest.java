@@ -127,6 +127,9 @@ class RepresentativeApiIntegrationTest {
                 });
         assertThat(TestMailbox.awaitMessageTo(email(first), "Your representative acted").text())
                 .contains("Av. Deniz Yılmaz").contains(first.formatted());
+        mvc.perform(get("/admin/audit").param("subject", first.value()).with(TestStaff.signedIn(staff.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Representative acted on behalf of the applicant")));
 
         // The first client revokes: the lawyer's next call for them is refused, the second still works.
         String firstToken = applicantTokens.issue(first);
