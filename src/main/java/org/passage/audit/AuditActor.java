@@ -10,7 +10,9 @@ public record AuditActor(Kind kind, String id) {
 
     /** The kinds of actor. */
     public enum Kind {
-        STAFF, APPLICANT, SYSTEM
+        STAFF, APPLICANT, SYSTEM,
+        /** A verified representative (lawyer, legal representative, organisation) by id. */
+        REPRESENTATIVE
     }
 
     public AuditActor {
@@ -30,5 +32,9 @@ public record AuditActor(Kind kind, String id) {
 
     public static AuditActor system(String name) {
         return new AuditActor(Kind.SYSTEM, name);
+    }
+
+    public static AuditActor representative(String id) {
+        return new AuditActor(Kind.REPRESENTATIVE, id);
     }
 }

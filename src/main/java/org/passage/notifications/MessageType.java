@@ -87,7 +87,20 @@ public enum MessageType {
      * {@code permitNumber}, {@code validUntil} (the permit's last day), {@code link} (where the extension
      * starts, filled in from the earlier application).
      */
-    PERMIT_RENEWAL_REMINDER("applicationNumber", "permitNumber", "validUntil", "link");
+    PERMIT_RENEWAL_REMINDER("applicationNumber", "permitNumber", "validUntil", "link"),
+
+    /**
+     * A representative asks the applicant for a mandate: {@code applicationNumber},
+     * {@code representative} (name and kind), {@code scopes} (what it covers, as text), {@code endsOn},
+     * {@code mandateId}, {@code code} (the one-time code that confirms it), {@code minutes}.
+     */
+    MANDATE_REQUESTED("applicationNumber", "representative", "scopes", "endsOn", "mandateId", "code", "minutes"),
+
+    /**
+     * A representative did something for the applicant under a mandate: {@code applicationNumber},
+     * {@code representative} (name and kind), {@code action} (what, as text).
+     */
+    REPRESENTATIVE_ACTED("applicationNumber", "representative", "action");
 
     private final Set<String> parameters;
 

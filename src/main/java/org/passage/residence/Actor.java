@@ -10,7 +10,9 @@ public record Actor(Kind kind, String id) {
 
     /** The kinds of actor. */
     public enum Kind {
-        APPLICANT, STAFF, SYSTEM
+        APPLICANT, STAFF, SYSTEM,
+        /** A verified representative acting on behalf of the applicant under a live mandate, by id. */
+        REPRESENTATIVE
     }
 
     public Actor {

@@ -110,6 +110,11 @@ class MessageTemplatesTest {
         values.put("link", "https://passage.example/residence/continue?number=AB12CD34EF56G&next=documents");
         values.put("studentNumber", "2027-0012345");
         values.put("residenceLink", "https://passage.example/residence/apply/from-letter?code=ABCDEFGHJKMNPQRS");
+        values.put("representative", "Av. Deniz Yılmaz (avukat)");
+        values.put("scopes", "başvuru yapmak (form, gönderim), belge yüklemek");
+        values.put("endsOn", "2027-03-01");
+        values.put("mandateId", "3f2a9c01-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+        values.put("action", "bir belge yükledi veya kaldırdı");
         Map<String, String> parameters = new HashMap<>();
         type.parameters().forEach(name -> parameters.put(name, values.get(name)));
         return parameters;

@@ -1,6 +1,9 @@
 package org.passage.residence.api.internal;
 
 import org.passage.ratelimit.RateLimiter;
+import org.passage.residence.representatives.Mandates;
+import org.passage.residence.representatives.RepresentativeActions;
+import org.passage.residence.representatives.RepresentativeTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -19,12 +22,20 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
 class BearerTokenConfiguration {
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(ApplicationTokens tokens) {
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(ApplicationTokens tokens,
+            RepresentativeTokens representatives) {
         FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(
-                new BearerTokenFilter(tokens));
+                new BearerTokenFilter(tokens, representatives));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;
+    }
+
+    /** The one check of a representative's call for an application: a live mandate within its scope. */
+    @Bean
+    MappedInterceptor mandateAccess(Mandates mandates, RepresentativeActions actions) {
+        return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
+                new MandateAccessInterceptor(mandates, actions));
     }
 
     @Bean

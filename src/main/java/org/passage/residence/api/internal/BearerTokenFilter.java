@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import org.passage.identity.ApiTokens;
 import org.passage.residence.ApplicantPrincipal;
+import org.passage.residence.representatives.RepresentativePrincipal;
+import org.passage.residence.representatives.RepresentativeTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * as that application's {@link ApplicantPrincipal}, for this request only: the API keeps no
  * session, and a session cookie never opens the API. Runs after Spring Security's filters (whose
  * API chain lets every request through and clears the context afterwards); a request without a
- * valid token stays anonymous and the controller answers 401.
+ * valid token stays anonymous and the controller answers 401. A representative's token authenticates
+ * a {@link RepresentativePrincipal}, which opens an application only through
+ * {@link MandateAccessInterceptor}.
  *
  * <p>Registered by {@link BearerTokenConfiguration}.
  */
@@ -30,9 +34,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String TOKEN_ATTRIBUTE = "residence.api.token";
 
     private final ApplicationTokens tokens;
+    private final RepresentativeTokens representatives;
 
-    BearerTokenFilter(ApplicationTokens tokens) {
+    BearerTokenFilter(ApplicationTokens tokens, RepresentativeTokens representatives) {
         this.tokens = tokens;
+        this.representatives = representatives;
     }
 
     @Override
@@ -47,13 +53,24 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
-            tokens.application(token).ifPresent(number -> {
+            var application = tokens.application(token);
+            application.ifPresent(number -> {
                 request.setAttribute(TOKEN_ATTRIBUTE, ApiTokens.hash(token));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new UsernamePasswordAuthenticationToken(new ApplicantPrincipal(number),
                         null, List.of(new SimpleGrantedAuthority(ApplicantPrincipal.ROLE))));
                 SecurityContextHolder.setContext(context);
             });
+            if (application.isEmpty()) {
+                representatives.representative(token).ifPresent(id -> {
+                    request.setAttribute(TOKEN_ATTRIBUTE, ApiTokens.hash(token));
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                            new RepresentativePrincipal(id), null,
+                            List.of(new SimpleGrantedAuthority(RepresentativePrincipal.ROLE))));
+                    SecurityContextHolder.setContext(context);
+                });
+            }
         }
         try {
             chain.doFilter(request, response);
