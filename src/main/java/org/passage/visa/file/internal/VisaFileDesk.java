@@ -1,5 +1,6 @@
 package org.passage.visa.file.internal;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -118,11 +119,21 @@ class VisaFileDesk {
         if (item(file, person, code) == null) {
             throw new VisaFileNotFoundException();
         }
-        long held = files.uploads(id).stream().filter(u -> u.person().equals(person) && u.code().equals(code)).count();
-        if (held >= properties.filesPerItem()) {
+        List<VisaFiles.Upload> held = files.uploads(id).stream()
+                .filter(u -> u.person().equals(person) && u.code().equals(code)).toList();
+        StoredDocument stored = documents.store(upload, code.contains("PHOTO") ? DocumentKind.PHOTO : DocumentKind.ANY);
+        // The same file again (a double click, a retry) is the upload already there: the file row is
+        // locked, so a second request sees the first one's upload once it has committed.
+        boolean again = held.stream().map(u -> documents.find(new DocumentId(u.documentId())))
+                .flatMap(Optional::stream).anyMatch(d -> d.sha256().equals(stored.sha256()));
+        if (again) {
+            documents.delete(stored.id());
+            return;
+        }
+        if (held.size() >= properties.filesPerItem()) {
+            documents.delete(stored.id());
             throw new UploadRefusedException("visa.file.upload.too-many", properties.filesPerItem());
         }
-        StoredDocument stored = documents.store(upload, code.contains("PHOTO") ? DocumentKind.PHOTO : DocumentKind.ANY);
         try {
             files.addUpload(id, new VisaFiles.Upload(stored.id().value(), person, code, stored.fileName(),
                     stored.size(), stored.storedAt()));

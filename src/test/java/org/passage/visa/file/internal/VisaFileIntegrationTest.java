@@ -1,5 +1,6 @@
 package org.passage.visa.file.internal;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.passage.documents.TestFiles;
+import org.springframework.mock.web.MockMultipartFile;
 import org.junit.jupiter.api.Test;
 import org.passage.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +114,31 @@ class VisaFileIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("value=\"IST/" + day + "\"")));
         }
+    }
+
+    @Test
+    void theSameFileSentTwiceAtOnceIsOneUpload() throws Exception {
+        String email = VisaFiling.newEmail();
+        UUID file = filing.file(email, recentA1(), ENOUGH);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> clicks = List.of(1, 2).stream().map(i -> threads.submit(() -> {
+            start.await();
+            return upload(mvc, email, file, "APPLICANT", "PASSPORT").andReturn().getResponse().getStatus();
+        })).toList();
+        start.countDown();
+        for (Future<Integer> click : clicks) {
+            assertThat(click.get()).isEqualTo(302);
+        }
+        threads.shutdown();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visa_file_document WHERE file_id = ? AND code = 'PASSPORT'")
+                .param(file).query(Integer.class).single()).isEqualTo(1);
+        // A different file for the same item is a second upload.
+        mvc.perform(multipart("/visa/file/" + file + "/items/APPLICANT/PASSPORT")
+                .file(new MockMultipartFile("file", "page-2.pdf", "application/pdf", TestFiles.pdfOfSize(TestFiles.pdf().length + 64)))
+                .with(VisaFiling.as(email)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visa_file_document WHERE file_id = ? AND code = 'PASSPORT'")
+                .param(file).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
