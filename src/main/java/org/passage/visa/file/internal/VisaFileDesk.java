@@ -401,6 +401,16 @@ class VisaFileDesk {
         return listed;
     }
 
+    /** The files in these statuses at centres {@code reach} covers; the staff member's view of them is audited. */
+    @Transactional
+    List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses, VisaCentreStaff.Reach reach, String viewer,
+            String view) {
+        List<VisaFiles.Listed> listed = reach.everyCentre() ? files.inStatus(statuses)
+                : files.inStatusAt(statuses, reach.centres());
+        audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
+        return listed;
+    }
+
     /** The audit trail's subject of a file. */
     static String subject(UUID id) {
         return "visa-file:" + id;

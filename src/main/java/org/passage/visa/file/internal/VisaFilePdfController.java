@@ -30,11 +30,22 @@ class VisaFilePdfController {
     private final VisaFileDesk desk;
     private final VisaFilePdfs pdfs;
     private final AuditTrail audit;
+    private final VisaCentreStaff centreStaff;
 
-    VisaFilePdfController(VisaFileDesk desk, VisaFilePdfs pdfs, AuditTrail audit) {
+    VisaFilePdfController(VisaFileDesk desk, VisaFilePdfs pdfs, AuditTrail audit, VisaCentreStaff centreStaff) {
         this.desk = desk;
         this.pdfs = pdfs;
         this.audit = audit;
+        this.centreStaff = centreStaff;
+    }
+
+    /** A file of the account's centres; another centre's reads as 404. */
+    private VisaFile reached(UUID id, StaffPrincipal staff) {
+        VisaFile file = desk.any(id);
+        if (!centreStaff.of(staff.username()).covers(file.centre())) {
+            throw new VisaFileNotFoundException();
+        }
+        return file;
     }
 
     @GetMapping("/visa/file" + ID + "/cover.pdf")
@@ -52,7 +63,7 @@ class VisaFilePdfController {
     @GetMapping(VisaStaffController.CENTRE + ID + "/cover.pdf")
     ResponseEntity<byte[]> staffCover(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
             Locale locale) {
-        VisaFile file = desk.any(id);
+        VisaFile file = reached(id, staff);
         audit.recordView(AuditActor.staff(staff.username()), "visa-file-cover-pdf", List.of(VisaFileDesk.subject(id)));
         return pdf(pdfs.cover(file, VisaFileLinks.filePage(file.id()), locale), "cover", file);
     }
@@ -60,7 +71,7 @@ class VisaFilePdfController {
     @GetMapping(VisaStaffController.CENTRE + ID + "/receipt.pdf")
     ResponseEntity<byte[]> staffReceipt(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
             Locale locale) {
-        VisaFile file = desk.any(id);
+        VisaFile file = reached(id, staff);
         audit.recordView(AuditActor.staff(staff.username()), "visa-file-receipt-pdf",
                 List.of(VisaFileDesk.subject(id)));
         return pdf(pdfs.receipt(file, locale), "receipt", file);

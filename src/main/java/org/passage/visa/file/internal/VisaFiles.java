@@ -119,6 +119,16 @@ class VisaFiles {
                 .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::listed).list();
     }
 
+    /** The files in any of these statuses at any of these centres, by appointment date. */
+    List<Listed> inStatusAt(Collection<VisaFileStatus> statuses, Collection<String> centres) {
+        return jdbc.sql("""
+                SELECT id, email, category, status, centre, appointment_on FROM visa_file
+                WHERE status IN (:statuses) AND centre IN (:centres)
+                ORDER BY appointment_on NULLS LAST, created_at LIMIT 200""")
+                .param("statuses", statuses.stream().map(Enum::name).toList()).param("centres", List.copyOf(centres))
+                .query(this::listed).list();
+    }
+
     private Listed listed(ResultSet rs, int i) throws SQLException {
         return new Listed(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("category"),
                 VisaFileStatus.valueOf(rs.getString("status")), rs.getString("centre"),
