@@ -91,7 +91,7 @@ class VisaFileDesk {
         GermanVisaAssessment assessment = assessments.assess(request, false);
         VisaFile file = new VisaFile(UUID.randomUUID(), email, language, request, assessment.assessment().rulebook()
                 .version(), clock.instant(), FileChecklist.items(request, assessment), VisaFileStatus.DRAFT, null,
-                null, null, null);
+                null, null, null, null);
         files.insert(file);
         files.append(file.id(), VisaFileStatus.DRAFT, "applicant", null, clock.instant());
         return file.id();
@@ -350,12 +350,21 @@ class VisaFileDesk {
     /** A step at the centre's counter or the consulate, by the staff member {@code actor}. */
     @Transactional
     void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason) {
+        staffStep(id, step, actor, reason, null);
+    }
+
+    /** A step of the staff; the fee's payment says how it was paid, which the receipt shows. */
+    @Transactional
+    void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason, @Nullable FeePayment payment) {
         VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (step == StaffStep.PAY_FEE && payment == null) {
+            throw new IllegalArgumentException("the counter records how the fee was paid");
+        }
         VisaFileStatus reached = switch (step) {
             case RECEIVE -> file.receive();
             case INCOMPLETE -> file.refuseAtCounter();
             case TAKE_PASSPORT -> file.takePassport();
-            case PAY_FEE -> file.payFee(today());
+            case PAY_FEE -> file.payFee(today(), payment);
             case REQUEST_DOCUMENTS -> file.requestDocuments();
             case ISSUE -> file.issue();
             case REFUSE -> file.refuse(reason == null ? "" : reason);

@@ -44,6 +44,7 @@ class VisaFilePdfs {
         }
         Map<String, Object> v = common(file, l);
         v.put("paidOn", format(file.handedInOn()));
+        v.put("payment", file.feePayment() == null ? null : file.feePayment().name());
         return pdf.render("visa/file/receipt-pdf", v, l);
     }
 

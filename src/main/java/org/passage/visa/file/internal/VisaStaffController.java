@@ -67,9 +67,10 @@ class VisaStaffController {
     }
 
     @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|RETURN_PASSPORT}")
-    String centreStep(@PathVariable UUID id, @PathVariable StaffStep step, @AuthenticationPrincipal StaffPrincipal staff) {
+    String centreStep(@PathVariable UUID id, @PathVariable StaffStep step,
+            @RequestParam(required = false) @Nullable String payment, @AuthenticationPrincipal StaffPrincipal staff) {
         requireReach(id, staff);
-        desk.staffStep(id, step, staff.username(), null);
+        desk.staffStep(id, step, staff.username(), null, step == StaffStep.PAY_FEE ? payment(payment) : null);
         return "redirect:" + CENTRE;
     }
 
@@ -132,6 +133,20 @@ class VisaStaffController {
                 f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
                 steps(base, f.status()))).toList());
         return "visa/file/staff-queue";
+    }
+
+    /** How the fee was paid, as the counter's form sends it; anything else is a bad request. */
+    private static FeePayment payment(@Nullable String payment) {
+        if (payment == null) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "say how the fee was paid: CASH or CARD");
+        }
+        try {
+            return FeePayment.valueOf(payment);
+        } catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "say how the fee was paid: CASH or CARD");
+        }
     }
 
     private static List<String> steps(String base, VisaFileStatus status) {

@@ -109,10 +109,17 @@ class VisaFilePdfIntegrationTest {
         desk.book(email, id, "IST", filing.openDay());
         assertThat(text(pdf("/staff/visa/centre/" + id + "/cover.pdf?lang=de", CENTRE)))
                 .contains(desk.own(email, id).number()).contains(views.person(Person.SPOUSE, Locale.GERMAN));
-        for (String step : List.of("RECEIVE", "TAKE_PASSPORT", "PAY_FEE")) {
+        for (String step : List.of("RECEIVE", "TAKE_PASSPORT")) {
             mvc.perform(post("/staff/visa/centre/" + id + "/" + step).with(CENTRE).with(csrf()))
                     .andExpect(redirectedUrl("/staff/visa/centre"));
         }
+        mvc.perform(post("/staff/visa/centre/" + id + "/PAY_FEE").with(CENTRE).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/staff/visa/centre/" + id + "/PAY_FEE").param("payment", "GOLD").with(CENTRE).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(desk.own(email, id).status()).hasToString("PASSPORT_TAKEN");
+        mvc.perform(post("/staff/visa/centre/" + id + "/PAY_FEE").param("payment", "CARD").with(CENTRE).with(csrf()))
+                .andExpect(redirectedUrl("/staff/visa/centre"));
         VisaFile file = desk.own(email, id);
 
         String mine = text(pdf("/visa/file/" + id + "/receipt.pdf?lang=en", as(email)));
@@ -120,7 +127,7 @@ class VisaFilePdfIntegrationTest {
                 .contains(file.handedInOn().format(VisaFileDesk.DATE))
                 .contains(views.person(Person.APPLICANT, Locale.ENGLISH) + " 75.00 EUR")
                 .contains(views.person(Person.SPOUSE, Locale.ENGLISH) + " 75.00 EUR")
-                .contains("Total paid 150.00 EUR");
+                .contains("Total paid 150.00 EUR").contains("Paid by Card");
         String staff = text(pdf("/staff/visa/centre/" + id + "/receipt.pdf?lang=tr", CENTRE));
         assertThat(staff).contains("Vize ücreti makbuzu").contains(file.number()).contains("Ödenen toplam 150.00 Euro");
         mvc.perform(get("/visa/file/" + id + "?lang=en").with(as(email)))
