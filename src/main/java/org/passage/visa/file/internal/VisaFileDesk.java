@@ -357,6 +357,10 @@ class VisaFileDesk {
     @Transactional
     void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason, @Nullable FeePayment payment) {
         VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == step.reaches()) {
+            // The same step again (a double click, a resent form): the first one stands, nothing more is sent.
+            return;
+        }
         if (step == StaffStep.PAY_FEE && payment == null) {
             throw new IllegalArgumentException("the counter records how the fee was paid");
         }
@@ -385,7 +389,20 @@ class VisaFileDesk {
 
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
-        RECEIVE, INCOMPLETE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
+        RECEIVE(VisaFileStatus.RECEIVED), INCOMPLETE(VisaFileStatus.DRAFT), TAKE_PASSPORT(VisaFileStatus.PASSPORT_TAKEN),
+        PAY_FEE(VisaFileStatus.FEE_PAID), REQUEST_DOCUMENTS(VisaFileStatus.DOCUMENTS_REQUESTED),
+        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED), RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
+
+        private final VisaFileStatus reaches;
+
+        StaffStep(VisaFileStatus reaches) {
+            this.reaches = reaches;
+        }
+
+        /** The status the step leaves the file in. */
+        VisaFileStatus reaches() {
+            return reaches;
+        }
     }
 
     private static String requireReason(@Nullable String reason) {
