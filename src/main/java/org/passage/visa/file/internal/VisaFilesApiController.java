@@ -145,7 +145,7 @@ class VisaFilesApiController {
                 cover.total());
     }
 
-    @GetMapping(path = "/api/v1/visa/files/{id}/cover.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/v1/visa/files/{id}/cover.pdf")
     @Operation(summary = "The cover sheet of the applicant's file: documents per person, copies, fees, QR code")
     ResponseEntity<byte[]> cover(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
@@ -153,7 +153,7 @@ class VisaFilesApiController {
         return pdf(pdfs.cover(file, VisaFileLinks.filePage(file.id()), locale));
     }
 
-    @GetMapping(path = "/api/v1/visa/files/{id}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/v1/visa/files/{id}/receipt.pdf")
     @Operation(summary = "The receipt of the fees paid at the centre; 404 before they are paid")
     ResponseEntity<byte[]> receipt(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
