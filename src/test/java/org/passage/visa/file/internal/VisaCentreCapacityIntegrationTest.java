@@ -50,11 +50,8 @@ class VisaCentreCapacityIntegrationTest {
 
     /** A day of the centre no other test books: late in the booking window, on a business day. */
     LocalDate quietDay() {
-        LocalDate day = desk.today().plusDays(VisaFileDesk.BOOKING_DAYS - 10);
-        while (!calendar.isBusinessDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return FreeDays.withPlaces(jdbc, calendar, centres, CENTRE, desk.today().plusDays(VisaFileDesk.BOOKING_DAYS - 10),
+                LAST_PLACES, -1);
     }
 
     int taken(LocalDate day) {
@@ -68,8 +65,9 @@ class VisaCentreCapacityIntegrationTest {
         VisaCentres.Centre centre = centres.find(CENTRE).orElseThrow();
         int capacity = centres.placesOn(centre, day);
         assertThat(capacity).isGreaterThan(LAST_PLACES);
+        int before = FreeDays.taken(jdbc, CENTRE, day);
         transaction.executeWithoutResult(s -> {
-            for (int i = 0; i < capacity - LAST_PLACES; i++) {
+            for (int i = before; i < capacity - LAST_PLACES; i++) {
                 assertThat(places.take(VisaFileDesk.pool(CENTRE, day), "earlier-" + UUID.randomUUID(), capacity))
                         .isTrue();
             }

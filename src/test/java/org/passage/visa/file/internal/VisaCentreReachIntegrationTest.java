@@ -29,6 +29,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class VisaCentreReachIntegrationTest {
 
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
     MockMvc mvc;
     @Autowired
     VisaFiling filing;
@@ -43,7 +47,7 @@ class VisaCentreReachIntegrationTest {
         String email = VisaFiling.newEmail();
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, file);
-        desk.book(email, file, centre, filing.openDay());
+        desk.book(email, file, centre, FreeDays.withPlaces(jdbc, calendar, centres, centre, filing.openDay().plusDays(7), 1, 1));
         return file;
     }
 

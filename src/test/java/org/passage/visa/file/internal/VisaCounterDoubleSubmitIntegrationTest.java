@@ -32,6 +32,10 @@ class VisaCounterDoubleSubmitIntegrationTest {
             new StaffPrincipal("centre-double", Set.of(StaffRole.VISA_CENTRE), Set.of(), null));
 
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
     MockMvc mvc;
     @Autowired
     VisaFiling filing;
@@ -50,7 +54,7 @@ class VisaCounterDoubleSubmitIntegrationTest {
         String email = VisaFiling.newEmail();
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, file);
-        desk.book(email, file, "IST", filing.openDay());
+        desk.book(email, file, "IST", FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(7), 1, 1));
         desk.staffStep(file, VisaFileDesk.StaffStep.RECEIVE, "centre-double", null);
         desk.staffStep(file, VisaFileDesk.StaffStep.TAKE_PASSPORT, "centre-double", null);
 

@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class VisaFileAgeingIntegrationTest {
 
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
     MockMvc mvc;
     @Autowired
     VisaFiling filing;
@@ -64,7 +68,7 @@ class VisaFileAgeingIntegrationTest {
     @Test
     void anAgeingCertificateIsWarnedDailyOnceAndReleasedOnTheReleaseDayNotBefore() throws Exception {
         String email = VisaFiling.newEmail();
-        LocalDate day = filing.openDay();
+        LocalDate day = FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(7), 1, 1);
         UUID file = bookedFile(email, day);
         // One day too old on the appointment day: 12 months and one day before it.
         certificateIssuedOn(file, day.minusMonths(12).minusDays(1));
@@ -92,7 +96,7 @@ class VisaFileAgeingIntegrationTest {
     @Test
     void aCertificateStillYoungEnoughOnTheDayKeepsThePlaceWhateverTheClockSays() throws Exception {
         String email = VisaFiling.newEmail();
-        LocalDate day = filing.openDay();
+        LocalDate day = FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(7), 1, 1);
         UUID file = bookedFile(email, day);
         // Exactly 12 months old on the appointment day: still within the limit.
         certificateIssuedOn(file, day.minusMonths(12));
@@ -110,7 +114,7 @@ class VisaFileAgeingIntegrationTest {
     @Test
     void aFileFixedAfterTheWarningKeepsItsPlace() throws Exception {
         String email = VisaFiling.newEmail();
-        LocalDate day = filing.openDay();
+        LocalDate day = FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(7), 1, 1);
         UUID file = bookedFile(email, day);
         certificateIssuedOn(file, day.minusMonths(13));
         LocalDate releaseOn = day.minusDays(properties.releaseDaysBefore());

@@ -42,6 +42,12 @@ class VisaFilePdfIntegrationTest {
             new StaffPrincipal("consulate-pdf", Set.of(StaffRole.CONSULATE), Set.of(), null));
 
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     MockMvc mvc;
     @Autowired
     VisaFiling filing;
@@ -106,7 +112,7 @@ class VisaFilePdfIntegrationTest {
         String email = VisaFiling.newEmail();
         UUID id = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, id);
-        desk.book(email, id, "IST", filing.openDay());
+        desk.book(email, id, "IST", FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(7), 1, 1));
         assertThat(text(pdf("/staff/visa/centre/" + id + "/cover.pdf?lang=de", CENTRE)))
                 .contains(desk.own(email, id).number()).contains(views.person(Person.SPOUSE, Locale.GERMAN));
         for (String step : List.of("RECEIVE", "TAKE_PASSPORT")) {
