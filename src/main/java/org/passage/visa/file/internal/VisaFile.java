@@ -31,10 +31,12 @@ final class VisaFile {
     private @Nullable LocalDate appointmentOn;
     private @Nullable LocalDate handedInOn;
     private @Nullable String refusalReason;
+    private @Nullable FeePayment feePayment;
 
     VisaFile(UUID id, String email, Locale language, GermanVisaRequest request, String rulebookVersion,
             Instant createdAt, List<Item> items, VisaFileStatus status, @Nullable String centre,
-            @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn, @Nullable String refusalReason) {
+            @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn, @Nullable String refusalReason,
+            @Nullable FeePayment feePayment) {
         this.id = id;
         this.email = email;
         this.language = language;
@@ -47,6 +49,7 @@ final class VisaFile {
         this.appointmentOn = appointmentOn;
         this.handedInOn = handedInOn;
         this.refusalReason = refusalReason;
+        this.feePayment = feePayment;
     }
 
     /** Books the appointment of a complete draft. */
@@ -89,10 +92,11 @@ final class VisaFile {
         return status = VisaFileStatus.PASSPORT_TAKEN;
     }
 
-    /** The fee is paid: the file is complete and goes to the consulate; the silence period counts from today. */
-    VisaFileStatus payFee(LocalDate today) {
+    /** The fee is paid, in cash or by card: the file is complete and goes to the consulate; the silence period counts from today. */
+    VisaFileStatus payFee(LocalDate today, FeePayment how) {
         require(VisaFileStatus.PASSPORT_TAKEN);
         handedInOn = today;
+        feePayment = how;
         return status = VisaFileStatus.FEE_PAID;
     }
 
@@ -200,5 +204,10 @@ final class VisaFile {
 
     @Nullable String refusalReason() {
         return refusalReason;
+    }
+
+    /** How the fee was paid; none before it is. */
+    @Nullable FeePayment feePayment() {
+        return feePayment;
     }
 }

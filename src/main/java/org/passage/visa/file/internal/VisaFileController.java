@@ -197,6 +197,7 @@ class VisaFileController {
                 ? views.gaps(file, desk.today(), locale) : List.of());
         model.addAttribute("timeline", views.timeline(file));
         model.addAttribute("cover", views.cover(file, locale));
+        model.addAttribute("paid", VisaFilePdfs.paid(file));
         List<VisaFileViews.EventView> events = views.events(file, locale);
         model.addAttribute("events", events);
         model.addAttribute("requestNote", desk.timeline(file.id()).stream()

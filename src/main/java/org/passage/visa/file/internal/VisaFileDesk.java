@@ -92,7 +92,7 @@ class VisaFileDesk {
         GermanVisaAssessment assessment = assessments.assess(request, false);
         VisaFile file = new VisaFile(UUID.randomUUID(), email, language, request, assessment.assessment().rulebook()
                 .version(), clock.instant(), FileChecklist.items(request, assessment), VisaFileStatus.DRAFT, null,
-                null, null, null);
+                null, null, null, null);
         files.insert(file);
         files.append(file.id(), VisaFileStatus.DRAFT, "applicant", null, clock.instant());
         return file.id();
@@ -361,12 +361,25 @@ class VisaFileDesk {
     /** A step at the centre's counter or the consulate, by the staff member {@code actor}. */
     @Transactional
     void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason) {
+        staffStep(id, step, actor, reason, null);
+    }
+
+    /** A step of the staff; the fee's payment says how it was paid, which the receipt shows. */
+    @Transactional
+    void staffStep(UUID id, StaffStep step, String actor, @Nullable String reason, @Nullable FeePayment payment) {
         VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == step.reaches()) {
+            // The same step again (a double click, a resent form): the first one stands, nothing more is sent.
+            return;
+        }
+        if (step == StaffStep.PAY_FEE && payment == null) {
+            throw new IllegalArgumentException("the counter records how the fee was paid");
+        }
         VisaFileStatus reached = switch (step) {
             case RECEIVE -> file.receive();
             case INCOMPLETE -> file.refuseAtCounter();
             case TAKE_PASSPORT -> file.takePassport();
-            case PAY_FEE -> file.payFee(today());
+            case PAY_FEE -> file.payFee(today(), payment);
             case REQUEST_DOCUMENTS -> file.requestDocuments();
             case ISSUE -> file.issue();
             case REFUSE -> file.refuse(reason == null ? "" : reason);
@@ -387,7 +400,20 @@ class VisaFileDesk {
 
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
-        RECEIVE, INCOMPLETE, TAKE_PASSPORT, PAY_FEE, REQUEST_DOCUMENTS, ISSUE, REFUSE, RETURN_PASSPORT
+        RECEIVE(VisaFileStatus.RECEIVED), INCOMPLETE(VisaFileStatus.DRAFT), TAKE_PASSPORT(VisaFileStatus.PASSPORT_TAKEN),
+        PAY_FEE(VisaFileStatus.FEE_PAID), REQUEST_DOCUMENTS(VisaFileStatus.DOCUMENTS_REQUESTED),
+        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED), RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
+
+        private final VisaFileStatus reaches;
+
+        StaffStep(VisaFileStatus reaches) {
+            this.reaches = reaches;
+        }
+
+        /** The status the step leaves the file in. */
+        VisaFileStatus reaches() {
+            return reaches;
+        }
     }
 
     private static String requireReason(@Nullable String reason) {
@@ -408,6 +434,16 @@ class VisaFileDesk {
     @Transactional
     List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses, String viewer, String view) {
         List<VisaFiles.Listed> listed = files.inStatus(statuses);
+        audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
+        return listed;
+    }
+
+    /** The files in these statuses at centres {@code reach} covers; the staff member's view of them is audited. */
+    @Transactional
+    List<VisaFiles.Listed> queue(List<VisaFileStatus> statuses, VisaCentreStaff.Reach reach, String viewer,
+            String view) {
+        List<VisaFiles.Listed> listed = reach.everyCentre() ? files.inStatus(statuses)
+                : files.inStatusAt(statuses, reach.centres());
         audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
         return listed;
     }

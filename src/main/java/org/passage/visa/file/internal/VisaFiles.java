@@ -68,10 +68,11 @@ class VisaFiles {
     /** Writes the state a transition changed. */
     void update(VisaFile file) {
         jdbc.sql("""
-                UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?
+                UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?,
+                    fee_payment = ?
                 WHERE id = ?""")
                 .params(file.status().name(), file.centre(), file.appointmentOn(), file.handedInOn(),
-                        file.refusalReason(), file.id())
+                        file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(), file.id())
                 .update();
     }
 
@@ -101,7 +102,8 @@ class VisaFiles {
                 json.readValue(rs.getString("request"), GermanVisaRequest.class), rs.getString("rulebook_version"),
                 rs.getTimestamp("created_at").toInstant(), items, VisaFileStatus.valueOf(rs.getString("status")),
                 rs.getString("centre"), rs.getObject("appointment_on", LocalDate.class),
-                rs.getObject("handed_in_on", LocalDate.class), rs.getString("refusal_reason"));
+                rs.getObject("handed_in_on", LocalDate.class), rs.getString("refusal_reason"),
+                rs.getString("fee_payment") == null ? null : FeePayment.valueOf(rs.getString("fee_payment")));
     }
 
     /** The files of one applicant, newest first. */
@@ -117,6 +119,16 @@ class VisaFiles {
                 SELECT id, email, category, status, centre, appointment_on FROM visa_file
                 WHERE status IN (:statuses) ORDER BY appointment_on NULLS LAST, created_at LIMIT 200""")
                 .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::listed).list();
+    }
+
+    /** The files in any of these statuses at any of these centres, by appointment date. */
+    List<Listed> inStatusAt(Collection<VisaFileStatus> statuses, Collection<String> centres) {
+        return jdbc.sql("""
+                SELECT id, email, category, status, centre, appointment_on FROM visa_file
+                WHERE status IN (:statuses) AND centre IN (:centres)
+                ORDER BY appointment_on NULLS LAST, created_at LIMIT 200""")
+                .param("statuses", statuses.stream().map(Enum::name).toList()).param("centres", List.copyOf(centres))
+                .query(this::listed).list();
     }
 
     private Listed listed(ResultSet rs, int i) throws SQLException {

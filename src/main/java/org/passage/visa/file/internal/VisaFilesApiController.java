@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,12 @@ class VisaFilesApiController {
     record FileResponse(UUID id, String number, String category, String status, String statusTitle,
             @Nullable String centre, @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn,
             @Nullable String refusalReason, String rulebookVersion, List<ItemResponse> items, List<GapResponse> gaps,
-            VisaFileViews.@Nullable TimelineView timeline, List<EventResponse> events) {
+            VisaFileViews.@Nullable TimelineView timeline, List<EventResponse> events, List<FeeResponse> fees,
+            java.math.BigDecimal totalFeesEur) {
+    }
+
+    /** The fee of one person of the file: the person as the reader's language names them. */
+    record FeeResponse(String person, java.math.BigDecimal amountEur, boolean exempt) {
     }
 
     private final VisaSignIns signIns;
@@ -72,9 +78,11 @@ class VisaFilesApiController {
     private final VisaFileViews views;
     private final MessageSource messages;
     private final Duration tokenValidity;
+    private final VisaFilePdfs pdfs;
 
     VisaFilesApiController(VisaSignIns signIns, ApiTokens tokens, VisaFileDesk desk, VisaFileViews views,
-            MessageSource messages, VisaApiProperties properties) {
+            MessageSource messages, VisaApiProperties properties, VisaFilePdfs pdfs) {
+        this.pdfs = pdfs;
         this.tokenValidity = properties.tokenValidity();
         this.signIns = signIns;
         this.tokens = tokens;
@@ -119,6 +127,7 @@ class VisaFilesApiController {
     FileResponse file(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
         VisaFile file = desk.own(email(authorization, locale), id);
+        VisaFileViews.CoverView cover = views.cover(file, locale);
         List<ItemResponse> items = views.persons(file, null, null, locale).stream()
                 .flatMap(p -> p.items().stream().map(i -> new ItemResponse(p.key(), i.code(), i.title(), i.required(),
                         i.uploads().size(), i.citation())))
@@ -131,7 +140,30 @@ class VisaFilesApiController {
                 views.status(file.status().name(), locale), file.centre(), file.appointmentOn(), file.handedInOn(),
                 file.refusalReason(), file.rulebookVersion(), items, gaps, views.timeline(file),
                 desk.timeline(file.id()).stream().map(e -> new EventResponse(e.status().name(), e.at(), e.reason()))
-                        .toList());
+                        .toList(),
+                cover.fees().stream().map(f -> new FeeResponse(f.person(), f.amountEur(), f.exempt())).toList(),
+                cover.total());
+    }
+
+    @GetMapping("/api/v1/visa/files/{id}/cover.pdf")
+    @Operation(summary = "The cover sheet of the applicant's file: documents per person, copies, fees, QR code")
+    ResponseEntity<byte[]> cover(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
+        VisaFile file = desk.own(email(authorization, locale), id);
+        return pdf(pdfs.cover(file, VisaFileLinks.filePage(file.id()), locale));
+    }
+
+    @GetMapping("/api/v1/visa/files/{id}/receipt.pdf")
+    @Operation(summary = "The receipt of the fees paid at the centre; 404 before they are paid")
+    ResponseEntity<byte[]> receipt(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
+        VisaFile file = desk.own(email(authorization, locale), id);
+        return pdf(pdfs.receipt(file, locale));
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] content) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(org.springframework.http.CacheControl.noStore()).body(content);
     }
 
     private String email(@Nullable String authorization, Locale locale) {

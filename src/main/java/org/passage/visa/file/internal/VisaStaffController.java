@@ -39,10 +39,19 @@ class VisaStaffController {
 
     private final VisaFileDesk desk;
     private final VisaFileViews views;
+    private final VisaCentreStaff centreStaff;
 
-    VisaStaffController(VisaFileDesk desk, VisaFileViews views) {
+    VisaStaffController(VisaFileDesk desk, VisaFileViews views, VisaCentreStaff centreStaff) {
         this.desk = desk;
         this.views = views;
+        this.centreStaff = centreStaff;
+    }
+
+    /** A file of a centre the account is not bound to reads as 404 at the counter. */
+    private void requireReach(UUID id, StaffPrincipal staff) {
+        if (!centreStaff.of(staff.username()).covers(desk.any(id).centre())) {
+            throw new VisaFileNotFoundException();
+        }
     }
 
     @ModelAttribute
@@ -58,14 +67,17 @@ class VisaStaffController {
     }
 
     @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|RETURN_PASSPORT}")
-    String centreStep(@PathVariable UUID id, @PathVariable StaffStep step, @AuthenticationPrincipal StaffPrincipal staff) {
-        desk.staffStep(id, step, staff.username(), null);
+    String centreStep(@PathVariable UUID id, @PathVariable StaffStep step,
+            @RequestParam(required = false) @Nullable String payment, @AuthenticationPrincipal StaffPrincipal staff) {
+        requireReach(id, staff);
+        desk.staffStep(id, step, staff.username(), null, step == StaffStep.PAY_FEE ? payment(payment) : null);
         return "redirect:" + CENTRE;
     }
 
     @PostMapping(CENTRE + ID + "/INCOMPLETE")
     String incomplete(@PathVariable UUID id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        requireReach(id, staff);
         if (note == null || note.isBlank() || note.length() > MAX_REASON) {
             model.addAttribute("noteMissing", id);
             return centre(staff, model, locale);
@@ -115,11 +127,26 @@ class VisaStaffController {
         model.addAttribute("consulate", CONSULATE.equals(base));
         model.addAttribute("counter", CENTRE.equals(base));
         model.addAttribute("reasonMissing", reasonMissing);
-        model.addAttribute("rows", desk.queue(statuses, staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
+        model.addAttribute("rows", desk.queue(statuses, CENTRE.equals(base) ? centreStaff.of(staff.username())
+                : new VisaCentreStaff.Reach(java.util.Set.of()), staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
                 f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
                 steps(base, f.status()))).toList());
         return "visa/file/staff-queue";
+    }
+
+    /** How the fee was paid, as the counter's form sends it; anything else is a bad request. */
+    private static FeePayment payment(@Nullable String payment) {
+        if (payment == null) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "say how the fee was paid: CASH or CARD");
+        }
+        try {
+            return FeePayment.valueOf(payment);
+        } catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "say how the fee was paid: CASH or CARD");
+        }
     }
 
     private static List<String> steps(String base, VisaFileStatus status) {

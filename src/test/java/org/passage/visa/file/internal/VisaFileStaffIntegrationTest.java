@@ -52,7 +52,8 @@ class VisaFileStaffIntegrationTest {
     }
 
     private void centre(UUID file, String step) throws Exception {
-        mvc.perform(post("/staff/visa/centre/" + file + "/" + step).with(CENTRE).with(csrf()))
+        mvc.perform(post("/staff/visa/centre/" + file + "/" + step).param("payment", "CASH").with(CENTRE)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/staff/visa/centre"));
     }
 
@@ -168,7 +169,7 @@ class VisaFileStaffIntegrationTest {
         mvc.perform(post("/staff/visa/consulate/" + file + "/ISSUE").with(CENTRE).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/visa/consulate").with(as(email))).andExpect(status().isForbidden());
-        mvc.perform(post("/staff/visa/centre/" + file + "/PAY_FEE").with(CENTRE).with(csrf()))
+        mvc.perform(post("/staff/visa/centre/" + file + "/PAY_FEE").param("payment", "CARD").with(CENTRE).with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(filing.status(file)).isEqualTo("BOOKED");
     }
