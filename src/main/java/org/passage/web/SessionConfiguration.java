@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -18,6 +19,16 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
 class SessionConfiguration {
+
+    /**
+     * PostgreSQL's upsert for session attributes: two requests of one session at once (a double
+     * click whose answer redirects with a flash message) both added the same new attribute, and the
+     * second insert broke the primary key and ended in a 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionQueries() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     /** Spring Session's ids are UUIDs; anything else in the cookie is no session. */
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-fA-F-]{36}");
