@@ -94,6 +94,8 @@ public final class JourneyLoad {
     private final Map<String, AtomicInteger> retriesPerStep = new ConcurrentHashMap<>();
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger unexpected = new AtomicInteger();
+    /** Measured requests sent and not yet answered, over all nodes. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger journeys = new AtomicInteger();
     private final AtomicInteger failedJourneys = new AtomicInteger();
     private final AtomicInteger casesDecided = new AtomicInteger();
@@ -150,9 +152,10 @@ public final class JourneyLoad {
                 Thread.sleep(killAfter * 1000);
                 String pid = System.getenv("NODE_PIDS").trim().split("\\s+")[0];
                 load.killedAtNanos.set(System.nanoTime());
+                int inFlight = load.inFlight.get();
                 new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor();
-                System.out.printf("killed node 1 (pid %s, kill -9) after %d s; locks then: %s%n", pid, killAfter,
-                        load.locksNow());
+                System.out.printf("killed node 1 (pid %s, kill -9) after %d s, with %d requests in flight over the "
+                        + "three nodes; locks then: %s%n", pid, killAfter, inFlight, load.locksNow());
             }
         }
         double elapsed = (System.nanoTime() - begin) / 1e9;
@@ -489,7 +492,13 @@ public final class JourneyLoad {
         long t = System.nanoTime();
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                HttpResponse<String> response = user.client.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response;
+                inFlight.incrementAndGet();
+                try {
+                    response = user.client.send(request, HttpResponse.BodyHandlers.ofString());
+                } finally {
+                    inFlight.decrementAndGet();
+                }
                 for (int status : expected) {
                     if (response.statusCode() == status) {
                         latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t);
@@ -503,6 +512,9 @@ public final class JourneyLoad {
                 }
             } catch (IOException e) {
                 // a broken connection: the balancer's node died mid-request
+                if (unexpected.incrementAndGet() <= 10) {
+                    System.out.printf("  %s: %s%n", step, e);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -733,7 +745,12 @@ public final class JourneyLoad {
                 String node = run.substring(0, run.indexOf(' '));
                 (at < killedAt ? before : after).merge(node, 1, Integer::sum);
             });
-            System.out.printf("job %s: runs seen before the kill by %s, after it by %s%n", job.getKey(), before, after);
+            if (killedAtNanos.get() < 0) {
+                System.out.printf("job %s: runs seen by %s%n", job.getKey(), before);
+            } else {
+                System.out.printf("job %s: runs seen before the kill by %s, after it by %s%n", job.getKey(), before,
+                        after);
+            }
         }
         System.out.println("locks at the end: " + locksNow());
     }
