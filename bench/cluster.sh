@@ -6,6 +6,9 @@
 #                                  behave as one system across the nodes, prints what it found, stops.
 #   bench/cluster.sh -- CMD ARGS   starts it, runs CMD with PASSAGE_URL (HAProxy), NODE_URLS, NODE_PIDS,
 #                                  PGPORT and PSQL in the environment, then stops (e.g. the journey load).
+# The nodes trust X-Forwarded-For from HAProxy (loopback) only, and name themselves node1..node3 in the
+# job locks (shedlock.locked_by). Jobs' crons can be set through the environment, e.g.
+# PASSAGE_APPOINTMENTS_REMINDER_CRON='*/10 * * * * *' (NODE_ARGS is split on spaces).
 # Everything it starts is stopped by PID on exit; every wait is bounded. Never fails on speed.
 # Env: BASE_PORT=18180 PGPORT=55434 NODE_HEAP=256m NODE_ARGS="" (extra --property=value for every node)
 #      KEEP_LOGS=1 keeps the directory with the logs and prints where it is.
@@ -76,7 +79,8 @@ for i in 1 2 3; do
     --spring.datasource.username=postgres --passage.documents.directory="$dir/documents" \
     --passage.staff.initial-admin.username=admin --passage.staff.initial-admin.password=harbour-lantern-quiet-2026 \
     --passage.residence.form-minimum-time=0s --passage.notifications.poll-interval=2s \
-    "--passage.appointments.assignment-cron=*/5 * * * * *" \
+    "--passage.appointments.assignment-cron=*/5 * * * * *" --passage.scheduling.node-name="node$i" \
+    '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1' \
     --logging.level.root=WARN --logging.level.org.passage=INFO $NODE_ARGS > "$dir/node$i.log" 2>&1 &
   node_pids+=($!)
   NODE_URLS="$NODE_URLS http://127.0.0.1:$port"

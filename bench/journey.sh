@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# The applicant's journey under load on the three-node cluster of bench/cluster.sh (loopback only):
-# USERS virtual applicants for SECONDS seconds (JourneyLoad: form, pre-registration, code from the
-# development mailbox's store, verification, application page, status API, assessment API), with
-# KILL_AFTER set, node 1 killed with kill -9 that many seconds in. Prints throughput, p50/p95/p99 and
-# errors per step, the acknowledged pre-registrations missing afterwards, and the largest resident set
-# of each node during the run (sampled every 2 s). Stops everything by PID (cluster.sh does). Never
-# fails on speed.
-# Usage: bench/journey.sh      (env: USERS=8 SECONDS_OF_LOAD=60 KILL_AFTER= and cluster.sh's)
+# The whole journey under load on the three-node cluster of bench/cluster.sh (loopback only): USERS
+# virtual applicants and OFFICERS virtual officers for SECONDS_OF_LOAD seconds (JourneyLoad). Applicants:
+# pre-registration, code from the development mailbox's store, verification, the application form page by
+# page, an upload, submission, booking, payment through the simulator, the status API, the assessment API.
+# Officers (made through the administration pages): the queue, a case, attendance, checklist items
+# received, approval. With KILL_AFTER set, node 1 is killed with kill -9 that many seconds in. Prints per
+# step the count, errors, retries, throughput and p50/p95/p99; the acknowledged pre-registrations,
+# submissions, payments and decisions missing afterwards; the outbox after the load; the job lock runs per
+# node before and after the kill; the largest resident set of each node (sampled every 2 s). Stops
+# everything by PID (cluster.sh does). Never fails on speed.
+# Usage: bench/journey.sh   (env: USERS=8 OFFICERS=2 SECONDS_OF_LOAD=60 KILL_AFTER= and cluster.sh's;
+#                            e.g. SECONDS_OF_LOAD=90 KILL_AFTER=45 bench/journey.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export USERS=${USERS:-8} SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-60} KILL_AFTER=${KILL_AFTER:-}
+export USERS=${USERS:-8} OFFICERS=${OFFICERS:-2} SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-60} KILL_AFTER=${KILL_AFTER:-}
+# Two more jobs than the cluster's every-5-s assignment run often, so that the kill shows them taken over.
+export PASSAGE_APPOINTMENTS_REMINDER_CRON=${PASSAGE_APPOINTMENTS_REMINDER_CRON:-"*/10 * * * * *"}
+export PASSAGE_RESIDENCE_MISSING_DOCUMENTS_EXPIRY_CRON=${PASSAGE_RESIDENCE_MISSING_DOCUMENTS_EXPIRY_CRON:-"*/15 * * * * *"}
 
 ./mvnw -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classes=$(mktemp -d /tmp/passage-journey.XXXXXX)
@@ -26,7 +33,7 @@ JAR=$(ls target/passage-*.jar | grep -v plain | head -1) bench/cluster.sh -- bas
   sampler=$!
   echo "load average before: $(cut -d" " -f1-3 /proc/loadavg)"
   "$java" -Durl="$PASSAGE_URL" -Djdbc="jdbc:postgresql://127.0.0.1:$PGPORT/passage" -Dusers="$USERS" \
-    -Dseconds="$SECONDS_OF_LOAD" ${KILL_AFTER:+-DkillAfter=$KILL_AFTER} -cp "$JOURNEY_CP" org.passage.JourneyLoad
+    -Dofficers="$OFFICERS" -Dseconds="$SECONDS_OF_LOAD" ${KILL_AFTER:+-DkillAfter=$KILL_AFTER} -cp "$JOURNEY_CP" org.passage.JourneyLoad
   status=$?
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   echo "load average after: $(cut -d" " -f1-3 /proc/loadavg)"
