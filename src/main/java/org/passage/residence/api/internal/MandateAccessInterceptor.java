@@ -5,14 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.passage.residence.ApiApplicants;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.representatives.MandateScope;
 import org.passage.residence.representatives.Mandates;
 import org.passage.residence.representatives.OnBehalfOf;
-import org.passage.residence.representatives.RepresentativeActions;
 import org.passage.residence.representatives.RepresentativePrincipal;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,8 +29,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * representative's token opens an application only when a live mandate covers it and the scope the
  * call needs ({@link #scopes}), read from PostgreSQL on every call. Then the call runs as that
  * application's {@link ApplicantPrincipal}, with {@link OnBehalfOf} as the authentication's details,
- * so that every controller of every module applies its one rule unchanged; after a successful
- * change the call is recorded "on behalf of" ({@link RepresentativeActions}).
+ * so that every controller of every module applies its one rule unchanged; a change is recorded
+ * "on behalf of" in its own transaction by {@link OnBehalfTransactionFilter}.
  *
  * <p>A representative without a live mandate gets 404 like an unknown number; with a mandate that
  * does not cover the call, 403.
@@ -40,14 +38,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class MandateAccessInterceptor implements HandlerInterceptor {
 
     private static final String PREFIX = "/api/v1/residence/applications/";
-    private static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
+    /** The request attribute holding the {@link OnBehalfOf} of a representative's call. */
+    static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
 
     private final Mandates mandates;
-    private final RepresentativeActions actions;
 
-    MandateAccessInterceptor(Mandates mandates, RepresentativeActions actions) {
+    MandateAccessInterceptor(Mandates mandates) {
         this.mandates = mandates;
-        this.actions = actions;
     }
 
     @Override
@@ -90,17 +87,6 @@ class MandateAccessInterceptor implements HandlerInterceptor {
             }
         }
         return true;
-    }
-
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable Exception ex) {
-        if (request.getAttribute(ACTING) instanceof OnBehalfOf acting && ex == null
-                && response.getStatus() >= 200 && response.getStatus() < 300
-                && !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            actions.record(acting, request.getMethod() + " " + path);
-        }
     }
 
     /**
