@@ -1,5 +1,6 @@
 package org.passage.residence.api.internal;
 
+import org.passage.audit.AuditTrail;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.representatives.Mandates;
 import org.passage.residence.representatives.RepresentativeTokens;
@@ -33,9 +34,9 @@ class BearerTokenConfiguration {
 
     /** The one check of a representative's call for an application: a live mandate within its scope. */
     @Bean
-    MappedInterceptor mandateAccess(Mandates mandates) {
+    MappedInterceptor mandateAccess(Mandates mandates, AuditTrail audit) {
         return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
-                new MandateAccessInterceptor(mandates));
+                new MandateAccessInterceptor(mandates, audit));
     }
 
     @Bean

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.passage.audit.AuditActor;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
 import org.passage.residence.ApiApplicants;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
@@ -33,7 +36,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * "on behalf of" in its own transaction by {@link OnBehalfTransactionFilter}.
  *
  * <p>A representative without a live mandate gets 404 like an unknown number; with a mandate that
- * does not cover the call, 403.
+ * does not cover the call, 403. Reading the decision letter needs {@link MandateScope#RECEIVE_DECISIONS};
+ * every read of a representative is audited as a view of personal data.
  */
 class MandateAccessInterceptor implements HandlerInterceptor {
 
@@ -41,10 +45,15 @@ class MandateAccessInterceptor implements HandlerInterceptor {
     /** The request attribute holding the {@link OnBehalfOf} of a representative's call. */
     static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
 
-    private final Mandates mandates;
+    /** The view recorded in the audit trail when a representative reads an application. */
+    static final String READ_VIEW = "representative-api";
 
-    MandateAccessInterceptor(Mandates mandates) {
+    private final Mandates mandates;
+    private final AuditTrail audit;
+
+    MandateAccessInterceptor(Mandates mandates, AuditTrail audit) {
         this.mandates = mandates;
+        this.audit = audit;
     }
 
     @Override
@@ -64,8 +73,10 @@ class MandateAccessInterceptor implements HandlerInterceptor {
             throw ApiApplicants.notFound();
         }
         String operation = slash < 0 ? "" : rest.substring(slash);
-        boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        boolean get = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         Set<MandateScope> scopes = scopes(request.getMethod(), operation);
+        // The decision is read only under a mandate to receive it; anything else any live mandate may read.
+        boolean reading = get && !scopes.contains(MandateScope.RECEIVE_DECISIONS);
         if (operation.startsWith("/mandates")) {
             // The mandates are the applicant's own business, never the representative's.
             throw forbidden();
@@ -84,6 +95,12 @@ class MandateAccessInterceptor implements HandlerInterceptor {
                 context.setAuthentication(applicant);
                 SecurityContextHolder.setContext(context);
                 request.setAttribute(ACTING, acting);
+                if (get) {
+                    audit.record(AuditEvent.of(AuditActor.representative(representative.id().toString()),
+                                    AuditTrail.PERSONAL_DATA_VIEWED, number.value())
+                            .with("view", READ_VIEW).with("operation", request.getMethod() + " " + path)
+                            .with("mandate", granted.mandate().toString()));
+                }
             }
         }
         return true;
@@ -97,6 +114,9 @@ class MandateAccessInterceptor implements HandlerInterceptor {
     static Set<MandateScope> scopes(String method, String operation) {
         if (operation.startsWith("/mandates")) {
             return Set.of();
+        }
+        if (operation.equals("/decision-letter")) {
+            return EnumSet.of(MandateScope.RECEIVE_DECISIONS);
         }
         if (operation.startsWith("/form/") || operation.equals("/submission") || operation.equals("/withdrawal")) {
             return EnumSet.of(MandateScope.APPLY);
