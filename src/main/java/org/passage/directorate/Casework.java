@@ -236,6 +236,12 @@ class Casework {
         audit.record(event(officer, file, "CASE_REJECTED", explanation).with("grounds", grounds));
     }
 
+    /** Nothing, when the case is booked at one of the officer's provinces; else 404. Records no view. */
+    @Transactional(readOnly = true)
+    public void requireVisible(StaffPrincipal officer, ApplicationNumber number) {
+        file(officer, number);
+    }
+
     /** The case, if it is booked at one of the officer's provinces; else 404. */
     private CaseFile file(StaffPrincipal officer, ApplicationNumber number) {
         return reviews.caseFile(number)

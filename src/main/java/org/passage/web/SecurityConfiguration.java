@@ -56,6 +56,26 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The officers' API under {@code /api/v1/directorate}: like the admission desk's staff API, each
+     * call signed in with HTTP Basic through the staff sign-in; officers only (anonymous 401, other roles 403).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain officerApiSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+        http.securityMatcher("/api/v1/directorate", "/api/v1/directorate/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationProvider(signIn.authenticationProvider())
+                .httpBasic(basic -> basic.realmName("Passage directorate"))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasRole(StaffRole.OFFICER.name()));
+        headers(http);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

@@ -62,6 +62,8 @@ class ApiFuzzIntegrationTest {
     private static final InetAddress CLIENT_ADDRESS = loopback(77);
     private static JsonNode openApi;
     private static List<Operation> operations;
+    private static String officer;
+    private static final List<String> knownNumbers = new ArrayList<>();
 
     record Operation(String method, String path, List<String> queryParameters, JsonNode bodySchema) {
     }
@@ -76,8 +78,14 @@ class ApiFuzzIntegrationTest {
                 "--server.port=0",
                 "--passage.scheduling.enabled=false",
                 "--passage.rate-limit.assessments-limit=1000000",
-                "--passage.residence.lookups-per-address-per-hour=1000000");
+                "--passage.residence.lookups-per-address-per-hour=1000000",
+                "--passage.staff.sign-in-limit.attempts=1000000");
         port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+        // The officers' operations are fuzzed signed in as an officer of a real case's province, so that
+        // the requests reach the code behind the sign-in; the case's number is among the path values.
+        var province = new org.passage.provinces.ProvinceCode("16");
+        officer = app.getBean(org.passage.staff.TestStaff.class).officer(province).username();
+        knownNumbers.add(app.getBean(org.passage.directorate.TestCases.class).appointmentToday(province).value());
         // From a loopback address of its own: the rate limits count per address in the shared database,
         // and the other tests' requests come from 127.0.0.1.
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).localAddress(CLIENT_ADDRESS).build();
@@ -129,6 +137,10 @@ class ApiFuzzIntegrationTest {
         }
         if (call.language() != null) {
             request.header("Accept-Language", call.language());
+        }
+        if (call.operation().path().startsWith("/api/v1/directorate/")) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (officer + ":" + org.passage.staff.TestStaff.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String contentType = response.headers().firstValue("Content-Type").orElse("");
@@ -189,6 +201,10 @@ class ApiFuzzIntegrationTest {
         }
         Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("true", "false", "1", "", "TRUE", "yes", "null"),
                 hostileText());
+        if (op.queryParameters().contains("number")) {
+            value = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, value),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.of(knownNumbers)));
+        }
         return value.list().ofSize(op.queryParameters().size()).map(values -> {
             Map<String, String> query = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {

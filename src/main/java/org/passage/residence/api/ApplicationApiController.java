@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,14 @@ import org.passage.residence.application.ResidenceApplication;
 import org.passage.residence.application.Submission;
 import org.passage.residence.application.SubmissionBlockedException;
 import org.passage.residence.web.ApplicationForms;
+import org.passage.residence.representatives.MandateScope;
+import org.passage.residence.representatives.Mandates;
+import org.passage.residence.representatives.OnBehalfOf;
 import org.passage.rules.Citation;
 import org.passage.rules.Severity;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,6 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApplicationApiController {
 
     private static final String SUBMIT = "submit";
+    /** The status section of the decision (see ReviewStatusContributor). */
+    private static final String DECISION_SECTION = "decision";
 
     record Overview(String applicationNumber, String state, String stateTitle, String applicationKind,
             List<String> pages, String nextPage, boolean formComplete) {
@@ -104,9 +111,11 @@ class ApplicationApiController {
     private final IdempotentWrites idempotent;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Mandates mandates;
 
     ApplicationApiController(ApplicationJourney journey, ApplicationForms forms, ApplicationStatuses statuses,
-            IdempotentWrites idempotent, MessageSource messages, JsonMapper json) {
+            IdempotentWrites idempotent, MessageSource messages, JsonMapper json, Mandates mandates) {
+        this.mandates = mandates;
         this.journey = journey;
         this.forms = forms;
         this.statuses = statuses;
@@ -271,10 +280,28 @@ class ApplicationApiController {
     @Operation(summary = "The status: state, appointment, payment, missing documents, decision")
     StatusJson status(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable String number, Locale locale) {
         var status = statuses.find(ApiApplicants.own(applicant, number), locale).orElseThrow(ApiApplicants::notFound);
+        Map<String, Object> sections = status.sectionData();
+        if (!decisionsVisible()) {
+            sections = new LinkedHashMap<>(sections);
+            sections.remove(DECISION_SECTION);
+        }
         return new StatusJson(status.number().formatted(), status.state().name(),
                 messages.getMessage("journey.state." + status.state(), null, locale), status.applicationKind(),
                 status.permitType(), status.submittedAt(), status.maxValidityMonths(), status.validUntil(),
-                status.sectionData());
+                sections);
+    }
+
+    /**
+     * Whether this call may see the decision: the applicant always, a representative only under a live
+     * mandate to receive decisions.
+     */
+    private boolean decisionsVisible() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getDetails() instanceof OnBehalfOf acting)) {
+            return true;
+        }
+        return mandates.access(acting.representative(), acting.number(), EnumSet.of(MandateScope.RECEIVE_DECISIONS),
+                false) instanceof Mandates.Granted;
     }
 
     private ResidenceApplication draft(@AuthenticationPrincipal ApplicantPrincipal applicant, String number) {

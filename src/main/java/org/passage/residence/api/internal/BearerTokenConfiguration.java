@@ -1,8 +1,8 @@
 package org.passage.residence.api.internal;
 
+import org.passage.audit.AuditTrail;
 import org.passage.ratelimit.RateLimiter;
 import org.passage.residence.representatives.Mandates;
-import org.passage.residence.representatives.RepresentativeActions;
 import org.passage.residence.representatives.RepresentativeTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.handler.MappedInterceptor;
 
 /**
@@ -33,15 +34,15 @@ class BearerTokenConfiguration {
 
     /** The one check of a representative's call for an application: a live mandate within its scope. */
     @Bean
-    MappedInterceptor mandateAccess(Mandates mandates, RepresentativeActions actions) {
+    MappedInterceptor mandateAccess(Mandates mandates, AuditTrail audit) {
         return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
-                new MandateAccessInterceptor(mandates, actions));
+                new MandateAccessInterceptor(mandates, audit));
     }
 
     @Bean
     MappedInterceptor tokenRateLimit(RateLimiter rateLimiter, ResidenceApiProperties properties,
-            MessageSource messages) {
+            MessageSource messages, PlatformTransactionManager transactionManager) {
         return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
-                new TokenRateLimitInterceptor(rateLimiter, properties, messages));
+                new TokenRateLimitInterceptor(rateLimiter, properties, messages, transactionManager));
     }
 }

@@ -15,27 +15,34 @@ import org.springframework.stereotype.Component;
  * The results of writes sent with an {@code Idempotency-Key}: the first request with a key
  * reserves it, its result is kept, and the same key with the same body gets that result again.
  * The same key with another body, or while the first request still runs, is refused.
+ * Published (named interface {@code idempotency}) so that every module's API keeps its keys here.
  */
 @Component
+@org.springframework.modulith.NamedInterface("idempotency")
 public class IdempotentWrites {
 
     /** What a key stands for when a request arrives with it. */
+    @org.springframework.modulith.NamedInterface("idempotency")
     public sealed interface Claim {
     }
 
     /** The key is new: this request goes ahead and must {@link #complete} or {@link #release} it. */
+    @org.springframework.modulith.NamedInterface("idempotency")
     public record Reserved() implements Claim {
     }
 
     /** The key was used for this body, which gave this result. */
+    @org.springframework.modulith.NamedInterface("idempotency")
     public record Replay(int status, String body) implements Claim {
     }
 
     /** The key was used for another body. */
+    @org.springframework.modulith.NamedInterface("idempotency")
     public record OtherBody() implements Claim {
     }
 
     /** The first request with the key has not finished yet. */
+    @org.springframework.modulith.NamedInterface("idempotency")
     public record InProgress() implements Claim {
     }
 

@@ -5,14 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditActor;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
 import org.passage.residence.ApiApplicants;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.representatives.MandateScope;
 import org.passage.residence.representatives.Mandates;
 import org.passage.residence.representatives.OnBehalfOf;
-import org.passage.residence.representatives.RepresentativeActions;
 import org.passage.residence.representatives.RepresentativePrincipal;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,23 +32,28 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * representative's token opens an application only when a live mandate covers it and the scope the
  * call needs ({@link #scopes}), read from PostgreSQL on every call. Then the call runs as that
  * application's {@link ApplicantPrincipal}, with {@link OnBehalfOf} as the authentication's details,
- * so that every controller of every module applies its one rule unchanged; after a successful
- * change the call is recorded "on behalf of" ({@link RepresentativeActions}).
+ * so that every controller of every module applies its one rule unchanged; a change is recorded
+ * "on behalf of" in its own transaction by {@link OnBehalfTransactionFilter}.
  *
  * <p>A representative without a live mandate gets 404 like an unknown number; with a mandate that
- * does not cover the call, 403.
+ * does not cover the call, 403. Reading the decision letter needs {@link MandateScope#RECEIVE_DECISIONS};
+ * every read of a representative is audited as a view of personal data.
  */
 class MandateAccessInterceptor implements HandlerInterceptor {
 
     private static final String PREFIX = "/api/v1/residence/applications/";
-    private static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
+    /** The request attribute holding the {@link OnBehalfOf} of a representative's call. */
+    static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
+
+    /** The view recorded in the audit trail when a representative reads an application. */
+    static final String READ_VIEW = "representative-api";
 
     private final Mandates mandates;
-    private final RepresentativeActions actions;
+    private final AuditTrail audit;
 
-    MandateAccessInterceptor(Mandates mandates, RepresentativeActions actions) {
+    MandateAccessInterceptor(Mandates mandates, AuditTrail audit) {
         this.mandates = mandates;
-        this.actions = actions;
+        this.audit = audit;
     }
 
     @Override
@@ -67,8 +73,10 @@ class MandateAccessInterceptor implements HandlerInterceptor {
             throw ApiApplicants.notFound();
         }
         String operation = slash < 0 ? "" : rest.substring(slash);
-        boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        boolean get = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         Set<MandateScope> scopes = scopes(request.getMethod(), operation);
+        // The decision is read only under a mandate to receive it; anything else any live mandate may read.
+        boolean reading = get && !scopes.contains(MandateScope.RECEIVE_DECISIONS);
         if (operation.startsWith("/mandates")) {
             // The mandates are the applicant's own business, never the representative's.
             throw forbidden();
@@ -87,20 +95,15 @@ class MandateAccessInterceptor implements HandlerInterceptor {
                 context.setAuthentication(applicant);
                 SecurityContextHolder.setContext(context);
                 request.setAttribute(ACTING, acting);
+                if (get) {
+                    audit.record(AuditEvent.of(AuditActor.representative(representative.id().toString()),
+                                    AuditTrail.PERSONAL_DATA_VIEWED, number.value())
+                            .with("view", READ_VIEW).with("operation", request.getMethod() + " " + path)
+                            .with("mandate", granted.mandate().toString()));
+                }
             }
         }
         return true;
-    }
-
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable Exception ex) {
-        if (request.getAttribute(ACTING) instanceof OnBehalfOf acting && ex == null
-                && response.getStatus() >= 200 && response.getStatus() < 300
-                && !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            actions.record(acting, request.getMethod() + " " + path);
-        }
     }
 
     /**
@@ -111,6 +114,9 @@ class MandateAccessInterceptor implements HandlerInterceptor {
     static Set<MandateScope> scopes(String method, String operation) {
         if (operation.startsWith("/mandates")) {
             return Set.of();
+        }
+        if (operation.equals("/decision-letter")) {
+            return EnumSet.of(MandateScope.RECEIVE_DECISIONS);
         }
         if (operation.startsWith("/form/") || operation.equals("/submission") || operation.equals("/withdrawal")) {
             return EnumSet.of(MandateScope.APPLY);
