@@ -65,6 +65,8 @@ class OfficerOAuthIntegrationTest {
     Clock clock;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    ExpiredAuthorizationsPurgeJob purge;
 
     record Client(String id, String secret) {
     }
@@ -257,5 +259,33 @@ class OfficerOAuthIntegrationTest {
         // a token signed with another key is refused
         String other = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         assertThatThrownBy(() -> decoder.decode(other)).isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void aDisabledAccountsTokensStopAtOnceAndExpiredAuthorizationsArePurged() throws Exception {
+        StaffPrincipal officer = staff.officer(BURSA);
+        ApplicationNumber number = cases.appointmentToday(BURSA);
+        Client client = register(staff.admin(), officer);
+        String token = token(client, OfficerBearerTokens.CASES);
+        String path = QUEUE + "/" + number.value();
+        mvc.perform(get(path).with(bearer(token))).andExpect(status().isOk());
+
+        jdbc.sql("UPDATE staff_account SET enabled = false WHERE username = ?").param(officer.username()).update();
+        mvc.perform(get(path).with(bearer(token))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/oauth2/token").with(httpBasic(client.id(), client.secret()))
+                        .param("grant_type", "client_credentials").param("scope", OfficerBearerTokens.CASES))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.error").value("unauthorized_client"));
+
+        String clientKey = jdbc.sql("SELECT id FROM oauth2_registered_client WHERE client_id = ?")
+                .param(client.id()).query(String.class).single();
+        java.util.function.IntSupplier stored = () -> jdbc.sql(
+                "SELECT count(*) FROM oauth2_authorization WHERE registered_client_id = ?")
+                .param(clientKey).query(Integer.class).single();
+        assertThat(stored.getAsInt()).isEqualTo(1);
+        purge.purge(clock.instant());
+        assertThat(stored.getAsInt()).isEqualTo(1);
+        purge.purge(clock.instant().plus(ExpiredAuthorizationsPurgeJob.KEPT_AFTER_EXPIRY).plusSeconds(3600));
+        assertThat(stored.getAsInt()).isZero();
     }
 }
