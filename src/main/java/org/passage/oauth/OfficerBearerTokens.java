@@ -40,6 +40,8 @@ public class OfficerBearerTokens {
     public static final String CASES = "directorate.cases";
     /** The claim naming the staff account a token acts as. */
     public static final String STAFF_CLAIM = "staff";
+    /** The OpenAPI security scheme of these tokens. */
+    public static final String OPENAPI_SCHEME = "officer-oauth2";
 
     private final JwtDecoder decoder;
     private final ActiveStaff staff;

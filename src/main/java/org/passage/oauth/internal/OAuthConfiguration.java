@@ -1,8 +1,14 @@
 package org.passage.oauth.internal;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.OAuthFlow;
+import io.swagger.v3.oas.annotations.security.OAuthFlows;
+import io.swagger.v3.oas.annotations.security.OAuthScope;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 
 import org.passage.i18n.MessageBundle;
+import org.passage.oauth.OfficerBearerTokens;
 import org.passage.staff.StaffRole;
 import org.passage.staff.StaffSignIn;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +19,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** The module's texts and the administrators' API for system clients (HTTP Basic, administrators only). */
+/**
+ * The module's texts, the administrators' API for system clients (HTTP Basic, administrators only) and
+ * the OpenAPI description of a system client's bearer token ({@value OfficerBearerTokens#OPENAPI_SCHEME}).
+ */
 @Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = OfficerBearerTokens.OPENAPI_SCHEME, type = SecuritySchemeType.OAUTH2,
+        description = "A system client's token by client credentials at /oauth2/token, for the officer's staff "
+                + "account the client is bound to (POST /api/v1/admin/oauth-clients).",
+        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/oauth2/token",
+                scopes = @OAuthScope(name = OfficerBearerTokens.CASES,
+                        description = "The officers' API, as the bound officer's account"))))
 class OAuthConfiguration {
 
     @Bean

@@ -254,6 +254,11 @@ class OfficerOAuthIntegrationTest {
                 .andExpect(jsonPath("$.keys.length()").value(1))
                 .andExpect(jsonPath("$.keys[0].kid").value(secondNode.current().getKeyID()))
                 .andExpect(jsonPath("$.keys[0].d").doesNotExist());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes['officer-oauth2'].flows.clientCredentials.tokenUrl")
+                        .value("/oauth2/token"))
+                .andExpect(jsonPath("$.paths['/api/v1/directorate/cases'].get.security[*]['officer-oauth2']")
+                        .exists());
         mvc.perform(get("/.well-known/oauth-authorization-server")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.token_endpoint", Matchers.endsWith("/oauth2/token")));
         // a token signed with another key is refused
