@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passage.directorate.ChecklistMarks.Mark;
+import org.passage.oauth.OfficerBearerTokens;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.ApplicationReviews;
 import org.passage.residence.ApplicationState;
@@ -70,6 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SecurityScheme(name = OfficerApiController.STAFF, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A staff account's user name and password; officers only.")
 @SecurityRequirement(name = OfficerApiController.STAFF)
+@SecurityRequirement(name = OfficerBearerTokens.OPENAPI_SCHEME, scopes = OfficerBearerTokens.CASES)
 class OfficerApiController {
 
     static final String BASE = "/api/v1/directorate";

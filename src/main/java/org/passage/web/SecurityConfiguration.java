@@ -2,6 +2,7 @@ package org.passage.web;
 
 import jakarta.servlet.DispatcherType;
 
+import org.passage.oauth.OfficerBearerTokens;
 import org.passage.staff.StaffRole;
 import org.passage.staff.StaffSignIn;
 
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -59,16 +61,23 @@ class SecurityConfiguration {
     /**
      * The officers' API under {@code /api/v1/directorate}: like the admission desk's staff API, each
      * call signed in with HTTP Basic through the staff sign-in; officers only (anonymous 401, other roles 403).
+     * A system client's bearer token from {@code /oauth2/token} is accepted too ({@link OfficerBearerTokens}).
      */
     @Bean
     @Order(0)
-    SecurityFilterChain officerApiSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+    SecurityFilterChain officerApiSecurity(HttpSecurity http, StaffSignIn signIn, OfficerBearerTokens bearer)
+            throws Exception {
         http.securityMatcher("/api/v1/directorate", "/api/v1/directorate/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authenticationProvider(signIn.authenticationProvider())
                 .httpBasic(basic -> basic.realmName("Passage directorate"))
+                // or a bearer token of a system client bound to an officer's account (scope directorate.cases)
+                .oauth2ResourceServer(bearer::configure)
+                // an anonymous call is still challenged for HTTP Basic, as before bearer tokens
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        basicChallenge("Passage directorate")))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole(StaffRole.OFFICER.name()));
@@ -145,6 +154,12 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/residence/apply"));
         headers(http);
         return http.build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicChallenge(String realm) {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName(realm);
+        return challenge;
     }
 
     private static void headers(HttpSecurity http) throws Exception {
