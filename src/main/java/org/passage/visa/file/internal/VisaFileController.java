@@ -198,6 +198,7 @@ class VisaFileController {
         model.addAttribute("timeline", views.timeline(file));
         model.addAttribute("cover", views.cover(file, locale));
         model.addAttribute("paid", VisaFilePdfs.paid(file));
+        model.addAttribute("decision", views.decision(file, locale));
         List<VisaFileViews.EventView> events = views.events(file, locale);
         model.addAttribute("events", events);
         model.addAttribute("requestNote", desk.timeline(file.id()).stream()

@@ -28,6 +28,7 @@ import org.passage.places.Places;
 import org.passage.rules.Citation;
 import org.passage.rules.Finding;
 import org.passage.rules.LocalizedText;
+import org.passage.rules.RefusalGround;
 import org.passage.rules.Rulebook;
 import org.passage.rules.Rulebooks;
 import org.passage.rules.Severity;
@@ -200,6 +201,16 @@ class VisaFileDesk {
         return assessments.assess(new GermanVisaRequest(r.category(), date, r.applicant(), r.stayDays(),
                 r.scholarship(), r.funding(), r.annualSalaryEur(), r.languageCertificate(), r.semesterStart(),
                 r.family(), r.auPair()), false);
+    }
+
+    /** The grounds the consulate may refuse on, as the rulebook lists them. */
+    Map<String, RefusalGround> refusalGrounds() {
+        return rulebook.refusalGrounds();
+    }
+
+    /** The public document a citation of the rulebook names, by its key. */
+    Citation citation(String source, String section) {
+        return new Citation(source, section, rulebook.source(source));
     }
 
     Citation citation(VisaFile.Item item) {
@@ -381,20 +392,75 @@ class VisaFileDesk {
             case TAKE_PASSPORT -> file.takePassport();
             case PAY_FEE -> file.payFee(today(), payment);
             case REQUEST_DOCUMENTS -> file.requestDocuments();
-            case ISSUE -> file.issue();
-            case REFUSE -> file.refuse(reason == null ? "" : reason);
+            case ISSUE, REFUSE -> throw new IllegalArgumentException("a decision is recorded with what it decides");
+            case READY_FOR_COLLECTION -> file.readyForCollection();
+            case SEND_BY_COURIER -> file.sendByCourier(requireReason(reason));
             case RETURN_PASSPORT -> file.returnPassport();
         };
-        String why = step == StaffStep.REFUSE ? file.refusalReason()
-                : step == StaffStep.REQUEST_DOCUMENTS || step == StaffStep.INCOMPLETE ? requireReason(reason) : null;
+        String why = switch (step) {
+            case REQUEST_DOCUMENTS, INCOMPLETE, SEND_BY_COURIER -> requireReason(reason);
+            default -> null;
+        };
+        recordStep(file, reached, actor, why, why, switch (step) {
+            case INCOMPLETE -> "visa.file.notice.incomplete-at-counter";
+            case SEND_BY_COURIER -> "visa.file.notice.sent-by-courier";
+            default -> "visa.file.status." + reached.name();
+        });
+    }
+
+    /**
+     * The consulate issues the visa it describes; the timeline and the e-mail say its type, dates
+     * and entries. Issuing a visa already issued (a double click) keeps the first.
+     */
+    @Transactional
+    void issue(UUID id, IssuedVisa visa, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.ISSUED) {
+            return;
+        }
+        VisaFileStatus reached = file.issue(visa);
+        String summary = visaSummary(visa, file.language());
+        recordStep(file, reached, actor, summary, summary, "visa.file.status.ISSUED");
+    }
+
+    /**
+     * The consulate refuses on one of the rulebook's refusal grounds; the applicant reads the
+     * ground's title and citation, never its code. A second refusal (a double click) keeps the first.
+     */
+    @Transactional
+    void refuse(UUID id, String ground, @Nullable String explanation, String actor) {
+        RefusalGround cited = rulebook.refusalGrounds().get(ground);
+        if (cited == null) {
+            throw new IllegalArgumentException("no refusal ground " + ground);
+        }
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.REFUSED) {
+            return;
+        }
+        VisaFileStatus reached = file.refuse(ground, explanation);
+        String title = cited.title().in(file.language());
+        String shown = file.refusalReason() == null ? title : title + ": " + file.refusalReason();
+        recordStep(file, reached, actor, shown, "refusal ground " + ground
+                + (file.refusalReason() == null ? "" : ": " + file.refusalReason()), "visa.file.status.REFUSED");
+    }
+
+    /** The visa as one line of the reader's language: type, validity and entries. */
+    String visaSummary(IssuedVisa visa, Locale l) {
+        return messages.getMessage("visa.file.visa.summary", new Object[] {visa.type(), visa.validFrom().format(DATE),
+                visa.validUntil().format(DATE), messages.getMessage("visa.file.visa.entries." + visa.entries().name(),
+                        null, l)}, l);
+    }
+
+    /** Appends the step to the timeline, audits it with the rulebook's version, and e-mails the applicant. */
+    private void recordStep(VisaFile file, VisaFileStatus reached, String actor, @Nullable String why,
+            @Nullable String auditReason, String noticeKey) {
         transition(file, reached, "staff:" + actor, why);
-        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
+        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(file.id()))
                 .withRulebookVersion(file.rulebookVersion());
-        audit.record(why == null ? event : event.withReason(why));
+        audit.record(auditReason == null ? event : event.withReason(auditReason));
         notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()),
                 file.language(), Map.of("fileNumber", file.number(),
-                        "status", messages.getMessage(step == StaffStep.INCOMPLETE ? "visa.file.notice.incomplete-at-counter"
-                                : "visa.file.status." + reached.name(), new Object[] {why}, file.language()),
+                        "status", messages.getMessage(noticeKey, new Object[] {why}, file.language()),
                         "link", VisaFileLinks.filePage(file.id()))));
     }
 
@@ -402,7 +468,9 @@ class VisaFileDesk {
     enum StaffStep {
         RECEIVE(VisaFileStatus.RECEIVED), INCOMPLETE(VisaFileStatus.DRAFT), TAKE_PASSPORT(VisaFileStatus.PASSPORT_TAKEN),
         PAY_FEE(VisaFileStatus.FEE_PAID), REQUEST_DOCUMENTS(VisaFileStatus.DOCUMENTS_REQUESTED),
-        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED), RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
+        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED),
+        READY_FOR_COLLECTION(VisaFileStatus.PASSPORT_READY), SEND_BY_COURIER(VisaFileStatus.PASSPORT_SENT),
+        RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
 
         private final VisaFileStatus reaches;
 
@@ -418,7 +486,7 @@ class VisaFileDesk {
 
     private static String requireReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a request for documents says what it asks for");
+            throw new IllegalArgumentException("this step says what it asks for or records");
         }
         return reason.strip();
     }

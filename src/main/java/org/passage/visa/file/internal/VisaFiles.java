@@ -67,12 +67,19 @@ class VisaFiles {
 
     /** Writes the state a transition changed. */
     void update(VisaFile file) {
+        IssuedVisa visa = file.visa();
         jdbc.sql("""
                 UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?,
-                    fee_payment = ?
+                    fee_payment = ?, visa_type = ?, visa_valid_from = ?, visa_valid_until = ?, visa_entries = ?,
+                    visa_annotations = ?, refusal_ground = ?, passport_return = ?, tracking_reference = ?
                 WHERE id = ?""")
                 .params(file.status().name(), file.centre(), file.appointmentOn(), file.handedInOn(),
-                        file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(), file.id())
+                        file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(),
+                        visa == null ? null : visa.type(), visa == null ? null : visa.validFrom(),
+                        visa == null ? null : visa.validUntil(), visa == null ? null : visa.entries().name(),
+                        visa == null ? null : visa.annotations(), file.refusalGround(),
+                        file.passportReturn() == null ? null : file.passportReturn().name(), file.trackingReference(),
+                        file.id())
                 .update();
     }
 
@@ -103,7 +110,16 @@ class VisaFiles {
                 rs.getTimestamp("created_at").toInstant(), items, VisaFileStatus.valueOf(rs.getString("status")),
                 rs.getString("centre"), rs.getObject("appointment_on", LocalDate.class),
                 rs.getObject("handed_in_on", LocalDate.class), rs.getString("refusal_reason"),
-                rs.getString("fee_payment") == null ? null : FeePayment.valueOf(rs.getString("fee_payment")));
+                rs.getString("fee_payment") == null ? null : FeePayment.valueOf(rs.getString("fee_payment")))
+                .restore(rs.getString("visa_type") == null ? null : new IssuedVisa(
+                                rs.getObject("visa_valid_from", LocalDate.class),
+                                rs.getObject("visa_valid_until", LocalDate.class),
+                                IssuedVisa.Entries.valueOf(rs.getString("visa_entries")),
+                                rs.getString("visa_annotations")),
+                        rs.getString("refusal_ground"),
+                        rs.getString("passport_return") == null ? null
+                                : PassportReturn.valueOf(rs.getString("passport_return")),
+                        rs.getString("tracking_reference"));
     }
 
     /** The files of one applicant, newest first. */

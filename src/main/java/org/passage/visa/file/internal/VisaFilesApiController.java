@@ -65,7 +65,7 @@ class VisaFilesApiController {
             @Nullable String centre, @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn,
             @Nullable String refusalReason, String rulebookVersion, List<ItemResponse> items, List<GapResponse> gaps,
             VisaFileViews.@Nullable TimelineView timeline, List<EventResponse> events, List<FeeResponse> fees,
-            java.math.BigDecimal totalFeesEur) {
+            java.math.BigDecimal totalFeesEur, VisaFileViews.@Nullable DecisionView decision) {
     }
 
     /** The fee of one person of the file: the person as the reader's language names them. */
@@ -123,7 +123,8 @@ class VisaFilesApiController {
     }
 
     @GetMapping("/api/v1/visa/files/{id}")
-    @Operation(summary = "One visa file of the signed-in applicant: items per person, what is missing, timeline")
+    @Operation(summary = "One visa file of the signed-in applicant: items per person, what is missing, timeline, "
+            + "the decision and the passport's return")
     FileResponse file(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
         VisaFile file = desk.own(email(authorization, locale), id);
@@ -142,7 +143,7 @@ class VisaFilesApiController {
                 desk.timeline(file.id()).stream().map(e -> new EventResponse(e.status().name(), e.at(), e.reason()))
                         .toList(),
                 cover.fees().stream().map(f -> new FeeResponse(f.person(), f.amountEur(), f.exempt())).toList(),
-                cover.total());
+                cover.total(), views.decision(file, locale));
     }
 
     @GetMapping("/api/v1/visa/files/{id}/cover.pdf")
