@@ -304,14 +304,18 @@ class VisaFileDesk {
         return files.booked();
     }
 
-    /** Who comes to the counter for a file, and how many of them give fingerprints. */
-    record Attendance(int persons, int fingerprints) {
+    /** Who comes to the counter for a file, and how many of them give fingerprints; each person flagged. */
+    record Attendance(int persons, int fingerprints, long minAge, List<Attendee> attendees) {
+    }
+
+    /** One person at the counter: their age on the appointment day (unknown for a spouse), and whether fingerprints are taken. */
+    record Attendee(Person person, @Nullable Integer ageYears, boolean fingerprints) {
     }
 
     /**
      * Everyone in the file attends, children of any age too; fingerprints are taken from the
-     * rulebook's age on the appointment day. The checklist asks no spouse's birth date: a spouse
-     * counts as an adult.
+     * rulebook's age, each person's age counted on the appointment day. The checklist asks no
+     * spouse's birth date: a spouse counts as an adult.
      */
     @Transactional(readOnly = true)
     Attendance attendance(UUID id) {
@@ -319,24 +323,27 @@ class VisaFileDesk {
         LocalDate day = file.appointmentOn() != null ? file.appointmentOn() : today();
         long minAge = (Long) rulebook.parameter("FINGERPRINT_MIN_AGE").requireOn(day).value();
         GermanVisaRequest r = file.request();
-        List<LocalDate> births = new ArrayList<>();
-        births.add(r.applicant().birthDate());
-        int persons = 1;
-        int fingerprints = 0;
+        List<Attendee> attendees = new ArrayList<>();
+        attendees.add(attendee(Person.APPLICANT, r.applicant().birthDate(), day, minAge));
         if (r.family() != null && r.family().spouse() != null && Boolean.TRUE.equals(r.family().spouse().travelling())) {
-            persons++;
-            fingerprints++;
+            attendees.add(new Attendee(Person.SPOUSE, null, true));
         }
         if (r.family() != null && r.family().children() != null) {
-            r.family().children().forEach(c -> births.add(c.birthDate()));
-            persons += r.family().children().size();
-        }
-        for (LocalDate birth : births) {
-            if (birth != null && java.time.Period.between(birth, day).getYears() >= minAge) {
-                fingerprints++;
+            int n = 0;
+            for (GermanVisaRequest.Child c : r.family().children()) {
+                attendees.add(attendee(Person.child(++n), c.birthDate(), day, minAge));
             }
         }
-        return new Attendance(persons, fingerprints);
+        return new Attendance(attendees.size(), (int) attendees.stream().filter(Attendee::fingerprints).count(), minAge,
+                attendees);
+    }
+
+    private static Attendee attendee(Person person, @Nullable LocalDate birth, LocalDate day, long minAge) {
+        if (birth == null) {
+            return new Attendee(person, null, true);
+        }
+        int age = java.time.Period.between(birth, day).getYears();
+        return new Attendee(person, age, age >= minAge);
     }
 
     /** The free places of each centre's bookable days. */

@@ -171,6 +171,10 @@ class VisaFileViews {
     private static final List<String[]> REMEDY_SOURCES = List.of(
             new String[] {"AA-REMEDY", "Wichtiger Hinweis"}, new String[] {"VwGO", "§ 74 Abs. 1"});
 
+    String message(String key, Locale l, Object... args) {
+        return messages.getMessage(key, args, l);
+    }
+
     String text(String key, Locale l) {
         return messages.getMessage(key, null, l);
     }

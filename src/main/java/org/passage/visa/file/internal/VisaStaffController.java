@@ -39,7 +39,8 @@ class VisaStaffController {
 
     /** A file in a queue, with the steps this desk may take next. */
     record Row(UUID id, String number, String category, String status, @Nullable String centre,
-            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> steps) {
+            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> attendees,
+            List<String> steps) {
     }
 
     private final VisaFileDesk desk;
@@ -133,8 +134,24 @@ class VisaStaffController {
                 : new VisaCentreStaff.Reach(java.util.Set.of()), staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
                 f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
-                steps(base, f.status()))).toList());
+                attendees(desk.attendance(f.id()), locale), steps(base, f.status()))).toList());
         return "visa/file/staff-queue";
+    }
+
+    /** Each person who attends, with their age on the day and whether fingerprints are taken, for the day's list. */
+    private List<String> attendees(VisaFileDesk.Attendance attendance, Locale locale) {
+        return attendance.attendees().stream().map(a -> {
+            String who = a.ageYears() == null
+                    ? views.message("visa.staff.attendee.adult", locale, staffPerson(a.person(), locale))
+                    : views.message("visa.staff.attendee.age", locale, staffPerson(a.person(), locale), a.ageYears());
+            return a.fingerprints() ? views.message("visa.staff.attendee.fingerprints", locale, who)
+                    : views.message("visa.staff.attendee.no-fingerprints", locale, who, attendance.minAge());
+        }).toList();
+    }
+
+    /** A person of the file as the counter names them (the applicant's pages say "you"). */
+    private String staffPerson(Person p, Locale locale) {
+        return views.message(p.titleKey().replace("visa.file.person.", "visa.staff.person."), locale, p.childNumber());
     }
 
     /** How the fee was paid, as the counter's form sends it; anything else is a bad request. */
