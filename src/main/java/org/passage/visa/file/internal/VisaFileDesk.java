@@ -471,6 +471,54 @@ class VisaFileDesk {
                         "link", VisaFileLinks.filePage(file.id()))));
     }
 
+    /**
+     * The counter's check of the originals against the file, item by item: {@code seen} holds the
+     * items ({@code PERSON/CODE}) whose original the staff saw. A required item not seen refuses the
+     * file at the counter with the items named (the appointment is used up, the file reopens);
+     * {@code true} when every required original was there. A check sent again after the file was
+     * refused changes nothing and reads as the first result.
+     */
+    @Transactional
+    boolean checkOriginals(UUID id, java.util.Set<String> seen, @Nullable String note, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() != VisaFileStatus.RECEIVED && file.status() != VisaFileStatus.PASSPORT_TAKEN) {
+            List<VisaFiles.Check> earlier = files.checks(id);
+            if (!earlier.isEmpty()) {
+                return earlier.stream().allMatch(VisaFiles.Check::originalSeen);
+            }
+            throw new VisaFileStateException(file.status());
+        }
+        List<VisaFiles.Check> checks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (VisaFile.Item item : file.items()) {
+            boolean saw = seen.contains(item.person().key() + "/" + item.code());
+            checks.add(new VisaFiles.Check(item.person(), item.code(), saw));
+            if (!saw && item.required()) {
+                LocalizedText title = rulebook.documentTitles().get(item.code());
+                missing.add(messages.getMessage(item.person().titleKey().replace("visa.file.person.", "visa.staff.person."),
+                        new Object[] {item.person().childNumber()}, file.language()) + ": "
+                        + (title == null ? item.code() : title.in(file.language())));
+            }
+        }
+        files.saveChecks(id, checks, actor, clock.instant());
+        if (missing.isEmpty()) {
+            audit.record(AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_ORIGINALS_CHECKED", subject(id))
+                    .withRulebookVersion(file.rulebookVersion()));
+            return true;
+        }
+        String reason = String.join("; ", missing) + (note == null || note.isBlank() ? "" : " – " + note.strip());
+        if (reason.length() > VisaStaffController.MAX_REASON) {
+            reason = reason.substring(0, VisaStaffController.MAX_REASON - 1) + "…";
+        }
+        staffStep(id, StaffStep.INCOMPLETE, actor, reason);
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    List<VisaFiles.Check> checks(UUID id) {
+        return files.checks(id);
+    }
+
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
         RECEIVE(VisaFileStatus.RECEIVED), INCOMPLETE(VisaFileStatus.DRAFT), TAKE_PASSPORT(VisaFileStatus.PASSPORT_TAKEN),

@@ -184,6 +184,28 @@ class VisaFiles {
                 .params(file, document).update() == 1;
     }
 
+    /** The counter's check of one item: whether its original was seen. */
+    record Check(Person person, String code, boolean originalSeen) {
+    }
+
+    /** Records the counter's check of every item; a later check of the same file replaces it. */
+    void saveChecks(UUID file, List<Check> checks, String by, Instant at) {
+        for (Check c : checks) {
+            jdbc.sql("""
+                    INSERT INTO visa_file_counter_check (file_id, person, code, original_seen, checked_by, checked_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (file_id, person, code) DO UPDATE SET original_seen = EXCLUDED.original_seen,
+                        checked_by = EXCLUDED.checked_by, checked_at = EXCLUDED.checked_at""")
+                    .params(file, c.person().key(), c.code(), c.originalSeen(), by, Timestamp.from(at)).update();
+        }
+    }
+
+    List<Check> checks(UUID file) {
+        return jdbc.sql("SELECT person, code, original_seen FROM visa_file_counter_check WHERE file_id = ?")
+                .param(file).query((rs, i) -> new Check(new Person(rs.getString("person")), rs.getString("code"),
+                        rs.getBoolean("original_seen"))).list();
+    }
+
     void append(UUID file, VisaFileStatus status, String actor, @Nullable String reason, Instant at) {
         jdbc.sql("INSERT INTO visa_file_event (file_id, status, actor, reason, at) VALUES (?, ?, ?, ?, ?)")
                 .params(file, status.name(), actor, reason, Timestamp.from(at)).update();
