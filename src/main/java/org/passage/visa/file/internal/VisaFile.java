@@ -15,8 +15,12 @@ import org.passage.visa.file.VisaFileStatus;
  */
 final class VisaFile {
 
-    /** One checklist item of one person, with the citation that requires it. */
-    record Item(Person person, String code, boolean required, String citationSource, String citationSection) {
+    /**
+     * One checklist item of one person, with the citation that requires it; {@code mayBring} when the
+     * rulebook lets the applicant bring it instead of uploading, {@code bring} when they chose to.
+     */
+    record Item(Person person, String code, boolean required, String citationSource, String citationSection,
+            boolean mayBring, boolean bring) {
     }
 
     private final UUID id;

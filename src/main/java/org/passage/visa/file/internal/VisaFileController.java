@@ -230,6 +230,19 @@ class VisaFileController {
         return "redirect:/visa/file/" + id + "#" + item;
     }
 
+    /** The applicant will bring the item to the appointment instead of uploading it, or takes that back. */
+    @PostMapping("/" + ID + "/items/" + ITEM + "/bring")
+    String bring(@PathVariable UUID id, @PathVariable String person, @PathVariable String code,
+            @RequestParam(required = false) @Nullable String bring) {
+        VisaApplicant applicant = VisaSignIns.current();
+        if (applicant == null) {
+            return "redirect:/visa/file/sign-in";
+        }
+        Person who = person(person);
+        desk.markBring(applicant.email(), id, who, code, !"false".equals(bring));
+        return "redirect:/visa/file/" + id + "#" + who.key() + "-" + code;
+    }
+
     @GetMapping("/" + ID + "/documents/{document:[0-9a-f-]{36}}")
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID document)
             throws IOException {

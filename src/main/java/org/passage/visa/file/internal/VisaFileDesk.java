@@ -144,6 +144,26 @@ class VisaFileDesk {
         }
     }
 
+    /**
+     * The applicant will bring an item to the appointment rather than upload it, or takes that back;
+     * only a draft, and only an item the rulebook allows. Marking it again changes nothing.
+     */
+    @Transactional
+    void markBring(String email, UUID id, Person person, String code, boolean bring) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        VisaFile.Item item = item(file, person, code);
+        if (item == null || !item.mayBring()) {
+            throw new VisaFileNotFoundException();
+        }
+        if (item.bring() == bring) {
+            return;
+        }
+        if (file.status() != VisaFileStatus.DRAFT) {
+            throw new VisaFileStateException(file.status());
+        }
+        files.markBring(id, person, code, bring);
+    }
+
     /** Removes an upload of a draft; a booked file keeps its documents until the appointment is cancelled. */
     @Transactional
     void remove(String email, UUID id, UUID document) {
@@ -171,7 +191,8 @@ class VisaFileDesk {
     }
 
     /**
-     * What the file still lacks on {@code date}: every required item without an upload, then every
+     * What the file still lacks on {@code date}: every required item without an upload that the
+     * applicant does not bring instead, then every
      * blocking finding of the rules on that date (a certificate grown too old, money below the
      * parameter in force), each with its citation. Empty when the file is complete.
      */
@@ -183,7 +204,7 @@ class VisaFileDesk {
         for (VisaFile.Item item : file.items()) {
             boolean uploaded = uploads.stream().anyMatch(u -> u.person().equals(item.person())
                     && u.code().equals(item.code()));
-            if (item.required() && !uploaded) {
+            if (item.required() && !uploaded && !item.bring()) {
                 gaps.add(new Gap(item.person(), item.code(), titles.get(item.code()), citation(item)));
             }
         }

@@ -34,7 +34,7 @@ class VisaFileViews {
     }
 
     record ItemView(String person, String code, String title, String citation, boolean required,
-            List<UploadView> uploads, @Nullable String error) {
+            List<UploadView> uploads, @Nullable String error, boolean mayBring, boolean bring) {
     }
 
     record PersonView(String key, String title, List<ItemView> items) {
@@ -99,7 +99,7 @@ class VisaFileViews {
             byPerson.computeIfAbsent(item.person().key(), k -> new ArrayList<>())
                     .add(new ItemView(item.person().key(), item.code(), title(item.code(), l),
                             citation(desk.citation(item), l), item.required(), mine,
-                            id.equals(errorItem) ? error : null));
+                            id.equals(errorItem) ? error : null, item.mayBring(), item.bring()));
         }
         List<PersonView> persons = new ArrayList<>();
         byPerson.forEach((key, items) -> persons.add(new PersonView(key, person(new Person(key), l), items)));

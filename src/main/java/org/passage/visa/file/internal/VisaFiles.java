@@ -58,9 +58,9 @@ class VisaFiles {
         for (VisaFile.Item item : file.items()) {
             jdbc.sql("""
                     INSERT INTO visa_file_item (file_id, person, code, position, required, citation_source,
-                        citation_section) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        citation_section, may_bring, bring) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(file.id(), item.person().key(), item.code(), position++, item.required(),
-                            item.citationSource(), item.citationSection())
+                            item.citationSource(), item.citationSection(), item.mayBring(), item.bring())
                     .update();
         }
     }
@@ -94,10 +94,11 @@ class VisaFiles {
 
     private Optional<VisaFile> load(UUID id, String lock) {
         List<VisaFile.Item> items = jdbc.sql("""
-                SELECT person, code, required, citation_source, citation_section FROM visa_file_item
+                SELECT person, code, required, citation_source, citation_section, may_bring, bring FROM visa_file_item
                 WHERE file_id = ? ORDER BY position""").param(id)
                 .query((rs, i) -> new VisaFile.Item(new Person(rs.getString("person")), rs.getString("code"),
-                        rs.getBoolean("required"), rs.getString("citation_source"), rs.getString("citation_section")))
+                        rs.getBoolean("required"), rs.getString("citation_source"), rs.getString("citation_section"),
+                        rs.getBoolean("may_bring"), rs.getBoolean("bring")))
                 .list();
         return jdbc.sql("SELECT * FROM visa_file WHERE id = ?" + lock).param(id)
                 .query((rs, i) -> file(rs, items)).optional();
@@ -182,6 +183,12 @@ class VisaFiles {
     boolean removeUpload(UUID file, UUID document) {
         return jdbc.sql("DELETE FROM visa_file_document WHERE file_id = ? AND document_id = ?")
                 .params(file, document).update() == 1;
+    }
+
+    /** The applicant's choice to bring an item rather than upload it; only an item the rulebook allows. */
+    boolean markBring(UUID file, Person person, String code, boolean bring) {
+        return jdbc.sql("UPDATE visa_file_item SET bring = ? WHERE file_id = ? AND person = ? AND code = ? AND may_bring")
+                .params(bring, file, person.key(), code).update() == 1;
     }
 
     /** The counter's check of one item: whether its original was seen. */

@@ -52,7 +52,9 @@ class VisaFilesApiController {
             @Nullable LocalDate appointmentOn) {
     }
 
-    record ItemResponse(String person, String code, String title, boolean required, int uploads, String citation) {
+    /** One item; {@code mayBring} when the applicant may bring it instead of uploading, {@code bring} when they will. */
+    record ItemResponse(String person, String code, String title, boolean required, int uploads, String citation,
+            boolean mayBring, boolean bring) {
     }
 
     record GapResponse(@Nullable String person, String title, String citation) {
@@ -131,7 +133,7 @@ class VisaFilesApiController {
         VisaFileViews.CoverView cover = views.cover(file, locale);
         List<ItemResponse> items = views.persons(file, null, null, locale).stream()
                 .flatMap(p -> p.items().stream().map(i -> new ItemResponse(p.key(), i.code(), i.title(), i.required(),
-                        i.uploads().size(), i.citation())))
+                        i.uploads().size(), i.citation(), i.mayBring(), i.bring())))
                 .toList();
         List<GapResponse> gaps = file.status() == org.passage.visa.file.VisaFileStatus.DRAFT
                 ? views.gaps(file, desk.today(), locale).stream()
