@@ -35,6 +35,12 @@ class VisaBringIntegrationTest {
     VisaFileDesk desk;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
 
     private static String bring(UUID file, String person, String code) {
         return "/visa/file/" + file + "/items/" + person + "/" + code + "/bring";
@@ -45,7 +51,8 @@ class VisaBringIntegrationTest {
         String email = VisaFiling.newEmail();
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, file, "APPLICANT/BIOMETRIC_PHOTOS", "SPOUSE/BIOMETRIC_PHOTOS");
-        assertThatThrownBy(() -> desk.book(email, file, "IST", filing.openDay()))
+        java.time.LocalDate day = FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(20), 1, 1);
+        assertThatThrownBy(() -> desk.book(email, file, "IST", day))
                 .isInstanceOf(BookingRefusedException.class);
 
         for (String person : List.of("APPLICANT", "SPOUSE", "SPOUSE")) {
@@ -63,7 +70,7 @@ class VisaBringIntegrationTest {
                 .andExpect(jsonPath("$.gaps.length()").value(0))
                 .andExpect(jsonPath("$.items[?(@.person == 'APPLICANT' && @.code == 'BIOMETRIC_PHOTOS')].bring").value(true));
 
-        desk.book(email, file, "IST", filing.openDay());
+        desk.book(email, file, "IST", day);
         assertThat(filing.status(file)).isEqualTo("BOOKED");
         // Sent again once booked, the same choice changes nothing.
         mvc.perform(post(bring(file, "APPLICANT", "BIOMETRIC_PHOTOS")).param("bring", "true").with(as(email)).with(csrf()))

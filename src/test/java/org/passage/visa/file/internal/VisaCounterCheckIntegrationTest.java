@@ -34,6 +34,10 @@ class VisaCounterCheckIntegrationTest {
     @Autowired
     VisaFileDesk desk;
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TestStaff staff;
@@ -43,7 +47,7 @@ class VisaCounterCheckIntegrationTest {
     private UUID receivedFile(String email) throws Exception {
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, file);
-        desk.book(email, file, "IST", filing.openDay());
+        desk.book(email, file, "IST", FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(20), 1, 1));
         mvc.perform(post("/staff/visa/centre/" + file + "/RECEIVE").with(VisaFileStaffIntegrationTest.CENTRE)
                 .with(csrf())).andExpect(redirectedUrl("/staff/visa/centre"));
         return file;

@@ -42,6 +42,10 @@ class VisaDecisionIntegrationTest {
     @Autowired
     VisaFileDesk desk;
     @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ApiTokens tokens;
@@ -49,7 +53,7 @@ class VisaDecisionIntegrationTest {
     private UUID forwardedFile(String email) throws Exception {
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
         filing.uploadAllBut(mvc, email, file);
-        desk.book(email, file, "IST", filing.openDay());
+        desk.book(email, file, "IST", FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(20), 1, 1));
         for (String step : List.of("RECEIVE", "TAKE_PASSPORT", "PAY_FEE")) {
             mvc.perform(post("/staff/visa/centre/" + file + "/" + step).param("payment", "CARD")
                     .with(VisaFileStaffIntegrationTest.CENTRE).with(csrf())).andExpect(status().is3xxRedirection());

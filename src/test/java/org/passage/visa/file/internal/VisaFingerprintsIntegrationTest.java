@@ -26,11 +26,17 @@ class VisaFingerprintsIntegrationTest {
     VisaFiling filing;
     @Autowired
     VisaFileDesk desk;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.passage.calendar.BusinessCalendar calendar;
+    @Autowired
+    VisaCentres centres;
 
     @Test
     void aChildTwelveOnTheAppointmentDayGivesFingerprintsAndAChildOfElevenDoesNot() throws Exception {
         String email = VisaFiling.newEmail();
-        LocalDate day = filing.openDay();
+        LocalDate day = FreeDays.withPlaces(jdbc, calendar, centres, "IST", filing.openDay().plusDays(20), 1, 1);
         GermanVisaRequest base = VisaFiling.masterWithSpouse(desk.today().minusMonths(1), new BigDecimal("12000"));
         GermanVisaRequest request = new GermanVisaRequest(base.category(), null, base.applicant(), base.stayDays(),
                 null, base.funding(), null, base.languageCertificate(), base.semesterStart(),
