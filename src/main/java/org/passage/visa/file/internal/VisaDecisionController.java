@@ -165,7 +165,9 @@ class VisaDecisionController {
                 fields.field(ANNOTATIONS, "TEXT", values, errors, List.of(), "off", "30", locale));
         List<Field.Option> grounds = new ArrayList<>();
         for (RefusalGround g : desk.refusalGrounds().values()) {
-            String optionId = grounds.isEmpty() ? GROUND : GROUND + "-" + (grounds.size() + 1);
+            // Each ground's citation is its radio's hint ("<id>-hint"): the first radio cannot take the
+            // field's own name as id, whose hint is the field's.
+            String optionId = GROUND + "-" + (grounds.size() + 1);
             grounds.add(new Field.Option(optionId, g.code(), g.title().in(locale), g.code().equals(values.get(GROUND)),
                     views.citation(g.citation(), locale)));
         }
