@@ -67,7 +67,7 @@ class VisaStaffController {
 
     @GetMapping(CENTRE)
     String centre(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        return queue(CENTRE, "visa.staff.centre.heading", CENTRE_QUEUE, null, staff, model, locale);
+        return queue(CENTRE, "visa.staff.centre.heading", CENTRE_QUEUE, staff, model, locale);
     }
 
     @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|READY_FOR_COLLECTION|RETURN_PASSPORT}")
@@ -108,7 +108,7 @@ class VisaStaffController {
 
     @GetMapping(CONSULATE)
     String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model,
+        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, staff, model,
                 locale);
     }
 
@@ -117,19 +117,18 @@ class VisaStaffController {
             @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         if (note == null || note.isBlank() || note.length() > MAX_REASON) {
             model.addAttribute("noteMissing", id);
-            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model, locale);
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, staff, model, locale);
         }
         desk.staffStep(id, StaffStep.REQUEST_DOCUMENTS, staff.username(), note);
         return "redirect:" + CONSULATE;
     }
 
-    private String queue(String base, String heading, List<VisaFileStatus> statuses, @Nullable UUID reasonMissing,
+    private String queue(String base, String heading, List<VisaFileStatus> statuses,
             StaffPrincipal staff, Model model, Locale locale) {
         model.addAttribute("base", base);
         model.addAttribute("heading", heading);
         model.addAttribute("consulate", CONSULATE.equals(base));
         model.addAttribute("counter", CENTRE.equals(base));
-        model.addAttribute("reasonMissing", reasonMissing);
         model.addAttribute("rows", desk.queue(statuses, CENTRE.equals(base) ? centreStaff.of(staff.username())
                 : new VisaCentreStaff.Reach(java.util.Set.of()), staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
