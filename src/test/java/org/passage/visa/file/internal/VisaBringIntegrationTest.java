@@ -64,6 +64,9 @@ class VisaBringIntegrationTest {
                 .andExpect(content().string(containsString("You will bring this to your appointment")))
                 .andExpect(content().string(containsString("Bring the original and 2 copies.")))
                 .andExpect(content().string(containsString("id=\"complete\"")));
+        byte[] cover = mvc.perform(get("/visa/file/" + file + "/cover.pdf?lang=en").with(as(email)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(VisaFilePdfIntegrationTest.text(cover)).contains("Brought to the appointment");
         String token = "Bearer " + tokens.issue(new CodeSubject(VisaSignIns.PURPOSE + ":" + email), Duration.ofHours(1))
                 .token();
         mvc.perform(get("/api/v1/visa/files/" + file).header("Authorization", token))
