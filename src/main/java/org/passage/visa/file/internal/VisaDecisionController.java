@@ -44,6 +44,8 @@ class VisaDecisionController {
     private static final String GROUND = "ground";
     private static final String EXPLANATION = "explanation";
     private static final int LONGEST_VISA_DAYS = 365;
+    /** The explanation goes to the timeline after the ground's title, within the timeline's 2000 characters. */
+    static final int MAX_EXPLANATION = 1500;
 
     private final VisaFileDesk desk;
     private final VisaFileViews views;
@@ -122,7 +124,7 @@ class VisaDecisionController {
         if (ground == null) {
             errors.put(GROUND, "visa.decision.error.ground");
         }
-        if (explanation != null && explanation.length() > VisaStaffController.MAX_REASON) {
+        if (explanation != null && explanation.length() > MAX_EXPLANATION) {
             errors.put(EXPLANATION, "visa.decision.error.explanation");
         }
         if (!errors.isEmpty()) {

@@ -156,6 +156,20 @@ class VisaDecisionIntegrationTest {
     }
 
     @Test
+    void anExplanationTooLongForTheTimelineIsRefusedOnThePageAndTheLongestAllowedIsKept() throws Exception {
+        String email = VisaFiling.newEmail();
+        UUID file = forwardedFile(email);
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE?lang=en").param("ground", "EXPULSION_INTEREST")
+                        .param("explanation", "x".repeat(1501)).with(VisaFileStaffIntegrationTest.CONSULATE).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter an explanation of at most 1500 characters")));
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE").param("ground", "EXPULSION_INTEREST")
+                        .param("explanation", "y".repeat(1500)).with(VisaFileStaffIntegrationTest.CONSULATE).with(csrf()))
+                .andExpect(redirectedUrl("/staff/visa/consulate/" + file + "/decision"));
+        assertThat(filing.status(file)).isEqualTo("REFUSED");
+    }
+
+    @Test
     void aFileNotYetWithTheConsulateHasNoDecisionPage() throws Exception {
         String email = VisaFiling.newEmail();
         UUID file = filing.file(email, desk.today().minusMonths(1), new BigDecimal("12000"));
