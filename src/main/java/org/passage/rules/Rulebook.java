@@ -53,7 +53,7 @@ public final class Rulebook {
 
     record DocumentRule(String code, LocalizedText title, LocalizedText why, Provider provider, Expr when,
             Expr sponsorProvidesWhen, boolean onRequest, boolean foreign, Citation citation, Concerns concerns,
-            boolean ifApplicable) {
+            boolean ifApplicable, boolean mayBring) {
     }
 
     record DeadlineRule(String code, Expr when, String from, int months, int days, int businessDays,
@@ -329,7 +329,7 @@ public final class Rulebook {
                         "documents[" + d.code() + "].sponsorProvidesWhen") ? Provider.SPONSOR : d.provider();
                 docs.add(new RequiredDocument(d.code(), d.title(), d.why(), provider, d.onRequest(),
                         d.foreign() ? legalisation(act) : Legalisation.NONE, d.citation(), d.concerns(),
-                        d.ifApplicable()));
+                        d.ifApplicable(), d.mayBring()));
                 if (trace != null) {
                     trace.add(entry("document", d.code(), d.when(), true, d.citation(), inForce, applicationDate));
                 }

@@ -456,9 +456,20 @@ final class RulebookLoader {
             out.add(new Rulebook.DocumentRule(code, localized(d.get("title"), item + ".title"),
                     localized(d.get("why"), item + ".why"), provider, when, sponsorProvides,
                     d.has("onRequest") && d.get("onRequest").asBoolean(), foreign, citation(d.get("citation"), item),
-                    concerns, d.has("ifApplicable") && d.get("ifApplicable").asBoolean()));
+                    concerns, d.has("ifApplicable") && d.get("ifApplicable").asBoolean(), flag(d, "mayBring", item)));
         }
         return out;
+    }
+
+    /** An optional yes/no setting of an item: absent is false, anything but true or false fails the load. */
+    private boolean flag(JsonNode node, String name, String item) {
+        if (!node.has(name)) {
+            return false;
+        }
+        if (!node.get(name).isBoolean()) {
+            throw fail(item + "." + name, "expected true or false");
+        }
+        return node.get(name).asBoolean();
     }
 
     private List<Rulebook.DeadlineRule> parseDeadlines(JsonNode node) {

@@ -190,6 +190,22 @@ class RulebookEngineTest {
     }
 
     @Test
+    void aDocumentTheRulebookLetsTheApplicantBringSaysSo() {
+        Rulebook marked = load(sample().replace("    provider: APPLICANT\n    foreign: true\n",
+                "    provider: APPLICANT\n    mayBring: true\n    foreign: true\n"));
+        Assessment minor = marked.assess(facts("A", LocalDate.of(2015, 1, 1), "TR", 500), LocalDate.of(2026, 3, 1), false);
+        assertThat(minor.documents()).extracting(RequiredDocument::code, RequiredDocument::mayBring).containsExactly(
+                tuple("PASSPORT", true), tuple("CONSENT", false));
+    }
+
+    @Test
+    void aMayBringThatIsNeitherTrueNorFalseFailsTheLoad() {
+        assertBroken(sample().replace("    provider: APPLICANT\n    foreign: true\n",
+                "    provider: APPLICANT\n    mayBring: sometimes\n    foreign: true\n"),
+                "documents[PASSPORT].mayBring", "true or false");
+    }
+
+    @Test
     void aDocumentConcerningSomeoneTheVocabularyDoesNotKnowFailsTheLoad() {
         assertBroken(sample().replace("    provider: SPONSOR\n", "    provider: SPONSOR\n    concerns: COUSIN\n"),
                 "documents[CONSENT].concerns", "COUSIN");

@@ -244,8 +244,12 @@ class NewEndpointsHostileInputIntegrationTest {
                     "centre incomplete " + shorten(bad));
             send(post("/staff/visa/consulate/" + id + "/REQUEST_DOCUMENTS").with(TestStaff.signedIn(admin))
                     .param("note", bad), "request documents " + shorten(bad));
-            send(post("/staff/visa/consulate/" + id + "/REFUSE").with(TestStaff.signedIn(admin)).param("reason", bad),
-                    "refuse " + shorten(bad));
+            send(post("/staff/visa/consulate/" + id + "/REFUSE").with(TestStaff.signedIn(admin)).param("ground", bad)
+                    .param("explanation", bad), "refuse " + shorten(bad));
+            send(post("/staff/visa/consulate/" + id + "/ISSUE").with(TestStaff.signedIn(admin))
+                    .param("validFrom-day", bad).param("entries", bad).param("annotations", bad), "issue " + shorten(bad));
+            send(post("/staff/visa/centre/" + id + "/SEND_BY_COURIER").with(TestStaff.signedIn(admin))
+                    .param("tracking", bad), "courier " + shorten(bad));
             send(post("/visa/file/sign-in").param("email", bad), "visa sign-in " + shorten(bad));
             send(post("/visa/file/sign-in/code").param("code", bad), "visa code " + shorten(bad));
         }

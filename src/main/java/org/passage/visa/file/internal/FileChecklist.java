@@ -38,7 +38,7 @@ final class FileChecklist {
                 if (belongsTo(d.concerns(), person, spouse, children)) {
                     items.add(new VisaFile.Item(person, d.code(),
                             !d.onRequest() && !d.ifApplicable(), d.citation().source(),
-                            d.citation().section()));
+                            d.citation().section(), d.mayBring(), false));
                 }
             }
         }

@@ -15,8 +15,12 @@ import org.passage.visa.file.VisaFileStatus;
  */
 final class VisaFile {
 
-    /** One checklist item of one person, with the citation that requires it. */
-    record Item(Person person, String code, boolean required, String citationSource, String citationSection) {
+    /**
+     * One checklist item of one person, with the citation that requires it; {@code mayBring} when the
+     * rulebook lets the applicant bring it instead of uploading, {@code bring} when they chose to.
+     */
+    record Item(Person person, String code, boolean required, String citationSource, String citationSection,
+            boolean mayBring, boolean bring) {
     }
 
     private final UUID id;
@@ -32,6 +36,10 @@ final class VisaFile {
     private @Nullable LocalDate handedInOn;
     private @Nullable String refusalReason;
     private @Nullable FeePayment feePayment;
+    private @Nullable IssuedVisa visa;
+    private @Nullable String refusalGround;
+    private @Nullable PassportReturn passportReturn;
+    private @Nullable String trackingReference;
 
     VisaFile(UUID id, String email, Locale language, GermanVisaRequest request, String rulebookVersion,
             Instant createdAt, List<Item> items, VisaFileStatus status, @Nullable String centre,
@@ -50,6 +58,16 @@ final class VisaFile {
         this.handedInOn = handedInOn;
         this.refusalReason = refusalReason;
         this.feePayment = feePayment;
+    }
+
+    /** The decision and the passport's return as stored; a new file has neither. */
+    VisaFile restore(@Nullable IssuedVisa visa, @Nullable String refusalGround, @Nullable PassportReturn passportReturn,
+            @Nullable String trackingReference) {
+        this.visa = visa;
+        this.refusalGround = refusalGround;
+        this.passportReturn = passportReturn;
+        this.trackingReference = trackingReference;
+        return this;
     }
 
     /** Books the appointment of a complete draft. */
@@ -112,25 +130,56 @@ final class VisaFile {
         return status = VisaFileStatus.DOCUMENTS_SENT;
     }
 
-    VisaFileStatus issue() {
+    /** The consulate issues the visa it describes. */
+    VisaFileStatus issue(IssuedVisa issued) {
         requireWithConsulate();
+        visa = issued;
         return status = VisaFileStatus.ISSUED;
     }
 
-    VisaFileStatus refuse(String reason) {
+    /** The consulate refuses on a ground of the rulebook, with the officer's explanation where given. */
+    VisaFileStatus refuse(String ground, @Nullable String explanation) {
         requireWithConsulate();
-        if (reason.isBlank()) {
-            throw new IllegalArgumentException("a refusal needs its reason");
+        if (ground.isBlank()) {
+            throw new IllegalArgumentException("a refusal names its ground");
         }
-        refusalReason = reason.strip();
+        refusalGround = ground;
+        refusalReason = explanation == null || explanation.isBlank() ? null : explanation.strip();
         return status = VisaFileStatus.REFUSED;
     }
 
+    /** The passport is back at the centre, waiting for the applicant to collect it. */
+    VisaFileStatus readyForCollection() {
+        requireDecided();
+        passportReturn = PassportReturn.COLLECT;
+        return status = VisaFileStatus.PASSPORT_READY;
+    }
+
+    /** The passport went to the applicant by courier, traceable by {@code tracking}. */
+    VisaFileStatus sendByCourier(String tracking) {
+        requireDecided();
+        if (tracking.isBlank()) {
+            throw new IllegalArgumentException("a courier parcel has its tracking reference");
+        }
+        passportReturn = PassportReturn.COURIER;
+        trackingReference = tracking.strip();
+        return status = VisaFileStatus.PASSPORT_SENT;
+    }
+
+    /** The applicant has the passport: collected at the counter or delivered by the courier. */
     VisaFileStatus returnPassport() {
-        if (status != VisaFileStatus.ISSUED && status != VisaFileStatus.REFUSED) {
+        if (status == VisaFileStatus.ISSUED || status == VisaFileStatus.REFUSED) {
+            passportReturn = PassportReturn.COLLECT;
+        } else if (status != VisaFileStatus.PASSPORT_READY && status != VisaFileStatus.PASSPORT_SENT) {
             throw new VisaFileStateException(status);
         }
         return status = VisaFileStatus.PASSPORT_RETURNED;
+    }
+
+    private void requireDecided() {
+        if (status != VisaFileStatus.ISSUED && status != VisaFileStatus.REFUSED) {
+            throw new VisaFileStateException(status);
+        }
     }
 
     private void requireWithConsulate() {
@@ -204,6 +253,24 @@ final class VisaFile {
 
     @Nullable String refusalReason() {
         return refusalReason;
+    }
+
+    /** The visa issued; none before, or when refused. */
+    @Nullable IssuedVisa visa() {
+        return visa;
+    }
+
+    /** The rulebook's code of the ground the visa was refused on. */
+    @Nullable String refusalGround() {
+        return refusalGround;
+    }
+
+    @Nullable PassportReturn passportReturn() {
+        return passportReturn;
+    }
+
+    @Nullable String trackingReference() {
+        return trackingReference;
     }
 
     /** How the fee was paid; none before it is. */

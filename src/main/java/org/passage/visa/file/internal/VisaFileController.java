@@ -198,6 +198,7 @@ class VisaFileController {
         model.addAttribute("timeline", views.timeline(file));
         model.addAttribute("cover", views.cover(file, locale));
         model.addAttribute("paid", VisaFilePdfs.paid(file));
+        model.addAttribute("decision", views.decision(file, locale));
         List<VisaFileViews.EventView> events = views.events(file, locale);
         model.addAttribute("events", events);
         model.addAttribute("requestNote", desk.timeline(file.id()).stream()
@@ -227,6 +228,19 @@ class VisaFileController {
                     e.getDetailMessageArguments(), locale), model, locale);
         }
         return "redirect:/visa/file/" + id + "#" + item;
+    }
+
+    /** The applicant will bring the item to the appointment instead of uploading it, or takes that back. */
+    @PostMapping("/" + ID + "/items/" + ITEM + "/bring")
+    String bring(@PathVariable UUID id, @PathVariable String person, @PathVariable String code,
+            @RequestParam(required = false) @Nullable String bring) {
+        VisaApplicant applicant = VisaSignIns.current();
+        if (applicant == null) {
+            return "redirect:/visa/file/sign-in";
+        }
+        Person who = person(person);
+        desk.markBring(applicant.email(), id, who, code, !"false".equals(bring));
+        return "redirect:/visa/file/" + id + "#" + who.key() + "-" + code;
     }
 
     @GetMapping("/" + ID + "/documents/{document:[0-9a-f-]{36}}")

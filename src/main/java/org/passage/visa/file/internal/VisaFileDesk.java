@@ -28,6 +28,7 @@ import org.passage.places.Places;
 import org.passage.rules.Citation;
 import org.passage.rules.Finding;
 import org.passage.rules.LocalizedText;
+import org.passage.rules.RefusalGround;
 import org.passage.rules.Rulebook;
 import org.passage.rules.Rulebooks;
 import org.passage.rules.Severity;
@@ -143,6 +144,26 @@ class VisaFileDesk {
         }
     }
 
+    /**
+     * The applicant will bring an item to the appointment rather than upload it, or takes that back;
+     * only a draft, and only an item the rulebook allows. Marking it again changes nothing.
+     */
+    @Transactional
+    void markBring(String email, UUID id, Person person, String code, boolean bring) {
+        VisaFile file = files.lock(id).filter(f -> f.ownedBy(email)).orElseThrow(VisaFileNotFoundException::new);
+        VisaFile.Item item = item(file, person, code);
+        if (item == null || !item.mayBring()) {
+            throw new VisaFileNotFoundException();
+        }
+        if (item.bring() == bring) {
+            return;
+        }
+        if (file.status() != VisaFileStatus.DRAFT) {
+            throw new VisaFileStateException(file.status());
+        }
+        files.markBring(id, person, code, bring);
+    }
+
     /** Removes an upload of a draft; a booked file keeps its documents until the appointment is cancelled. */
     @Transactional
     void remove(String email, UUID id, UUID document) {
@@ -170,7 +191,8 @@ class VisaFileDesk {
     }
 
     /**
-     * What the file still lacks on {@code date}: every required item without an upload, then every
+     * What the file still lacks on {@code date}: every required item without an upload that the
+     * applicant does not bring instead, then every
      * blocking finding of the rules on that date (a certificate grown too old, money below the
      * parameter in force), each with its citation. Empty when the file is complete.
      */
@@ -182,7 +204,7 @@ class VisaFileDesk {
         for (VisaFile.Item item : file.items()) {
             boolean uploaded = uploads.stream().anyMatch(u -> u.person().equals(item.person())
                     && u.code().equals(item.code()));
-            if (item.required() && !uploaded) {
+            if (item.required() && !uploaded && !item.bring()) {
                 gaps.add(new Gap(item.person(), item.code(), titles.get(item.code()), citation(item)));
             }
         }
@@ -200,6 +222,16 @@ class VisaFileDesk {
         return assessments.assess(new GermanVisaRequest(r.category(), date, r.applicant(), r.stayDays(),
                 r.scholarship(), r.funding(), r.annualSalaryEur(), r.languageCertificate(), r.semesterStart(),
                 r.family(), r.auPair()), false);
+    }
+
+    /** The grounds the consulate may refuse on, as the rulebook lists them. */
+    Map<String, RefusalGround> refusalGrounds() {
+        return rulebook.refusalGrounds();
+    }
+
+    /** The public document a citation of the rulebook names, by its key. */
+    Citation citation(String source, String section) {
+        return new Citation(source, section, rulebook.source(source));
     }
 
     Citation citation(VisaFile.Item item) {
@@ -293,14 +325,18 @@ class VisaFileDesk {
         return files.booked();
     }
 
-    /** Who comes to the counter for a file, and how many of them give fingerprints. */
-    record Attendance(int persons, int fingerprints) {
+    /** Who comes to the counter for a file, and how many of them give fingerprints; each person flagged. */
+    record Attendance(int persons, int fingerprints, long minAge, List<Attendee> attendees) {
+    }
+
+    /** One person at the counter: their age on the appointment day (unknown for a spouse), and whether fingerprints are taken. */
+    record Attendee(Person person, @Nullable Integer ageYears, boolean fingerprints) {
     }
 
     /**
      * Everyone in the file attends, children of any age too; fingerprints are taken from the
-     * rulebook's age on the appointment day. The checklist asks no spouse's birth date: a spouse
-     * counts as an adult.
+     * rulebook's age, each person's age counted on the appointment day. The checklist asks no
+     * spouse's birth date: a spouse counts as an adult.
      */
     @Transactional(readOnly = true)
     Attendance attendance(UUID id) {
@@ -308,24 +344,27 @@ class VisaFileDesk {
         LocalDate day = file.appointmentOn() != null ? file.appointmentOn() : today();
         long minAge = (Long) rulebook.parameter("FINGERPRINT_MIN_AGE").requireOn(day).value();
         GermanVisaRequest r = file.request();
-        List<LocalDate> births = new ArrayList<>();
-        births.add(r.applicant().birthDate());
-        int persons = 1;
-        int fingerprints = 0;
+        List<Attendee> attendees = new ArrayList<>();
+        attendees.add(attendee(Person.APPLICANT, r.applicant().birthDate(), day, minAge));
         if (r.family() != null && r.family().spouse() != null && Boolean.TRUE.equals(r.family().spouse().travelling())) {
-            persons++;
-            fingerprints++;
+            attendees.add(new Attendee(Person.SPOUSE, null, true));
         }
         if (r.family() != null && r.family().children() != null) {
-            r.family().children().forEach(c -> births.add(c.birthDate()));
-            persons += r.family().children().size();
-        }
-        for (LocalDate birth : births) {
-            if (birth != null && java.time.Period.between(birth, day).getYears() >= minAge) {
-                fingerprints++;
+            int n = 0;
+            for (GermanVisaRequest.Child c : r.family().children()) {
+                attendees.add(attendee(Person.child(++n), c.birthDate(), day, minAge));
             }
         }
-        return new Attendance(persons, fingerprints);
+        return new Attendance(attendees.size(), (int) attendees.stream().filter(Attendee::fingerprints).count(), minAge,
+                attendees);
+    }
+
+    private static Attendee attendee(Person person, @Nullable LocalDate birth, LocalDate day, long minAge) {
+        if (birth == null) {
+            return new Attendee(person, null, true);
+        }
+        int age = java.time.Period.between(birth, day).getYears();
+        return new Attendee(person, age, age >= minAge);
     }
 
     /** The free places of each centre's bookable days. */
@@ -381,28 +420,133 @@ class VisaFileDesk {
             case TAKE_PASSPORT -> file.takePassport();
             case PAY_FEE -> file.payFee(today(), payment);
             case REQUEST_DOCUMENTS -> file.requestDocuments();
-            case ISSUE -> file.issue();
-            case REFUSE -> file.refuse(reason == null ? "" : reason);
+            case ISSUE, REFUSE -> throw new IllegalArgumentException("a decision is recorded with what it decides");
+            case READY_FOR_COLLECTION -> file.readyForCollection();
+            case SEND_BY_COURIER -> file.sendByCourier(requireReason(reason));
             case RETURN_PASSPORT -> file.returnPassport();
         };
-        String why = step == StaffStep.REFUSE ? file.refusalReason()
-                : step == StaffStep.REQUEST_DOCUMENTS || step == StaffStep.INCOMPLETE ? requireReason(reason) : null;
+        String why = switch (step) {
+            case REQUEST_DOCUMENTS, INCOMPLETE, SEND_BY_COURIER -> requireReason(reason);
+            default -> null;
+        };
+        recordStep(file, reached, actor, why, why, switch (step) {
+            case INCOMPLETE -> "visa.file.notice.incomplete-at-counter";
+            case SEND_BY_COURIER -> "visa.file.notice.sent-by-courier";
+            default -> "visa.file.status." + reached.name();
+        });
+    }
+
+    /**
+     * The consulate issues the visa it describes; the timeline and the e-mail say its type, dates
+     * and entries. Issuing a visa already issued (a double click) keeps the first.
+     */
+    @Transactional
+    void issue(UUID id, IssuedVisa visa, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.ISSUED) {
+            return;
+        }
+        VisaFileStatus reached = file.issue(visa);
+        String summary = visaSummary(visa, file.language());
+        recordStep(file, reached, actor, summary, summary, "visa.file.status.ISSUED");
+    }
+
+    /**
+     * The consulate refuses on one of the rulebook's refusal grounds; the applicant reads the
+     * ground's title and citation, never its code. A second refusal (a double click) keeps the first.
+     */
+    @Transactional
+    void refuse(UUID id, String ground, @Nullable String explanation, String actor) {
+        RefusalGround cited = rulebook.refusalGrounds().get(ground);
+        if (cited == null) {
+            throw new IllegalArgumentException("no refusal ground " + ground);
+        }
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.REFUSED) {
+            return;
+        }
+        VisaFileStatus reached = file.refuse(ground, explanation);
+        String title = cited.title().in(file.language());
+        String shown = file.refusalReason() == null ? title : title + ": " + file.refusalReason();
+        recordStep(file, reached, actor, shown, "refusal ground " + ground
+                + (file.refusalReason() == null ? "" : ": " + file.refusalReason()), "visa.file.status.REFUSED");
+    }
+
+    /** The visa as one line of the reader's language: type, validity and entries. */
+    String visaSummary(IssuedVisa visa, Locale l) {
+        return messages.getMessage("visa.file.visa.summary", new Object[] {visa.type(), visa.validFrom().format(DATE),
+                visa.validUntil().format(DATE), messages.getMessage("visa.file.visa.entries." + visa.entries().name(),
+                        null, l)}, l);
+    }
+
+    /** Appends the step to the timeline, audits it with the rulebook's version, and e-mails the applicant. */
+    private void recordStep(VisaFile file, VisaFileStatus reached, String actor, @Nullable String why,
+            @Nullable String auditReason, String noticeKey) {
         transition(file, reached, "staff:" + actor, why);
-        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(id))
+        AuditEvent event = AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_" + reached.name(), subject(file.id()))
                 .withRulebookVersion(file.rulebookVersion());
-        audit.record(why == null ? event : event.withReason(why));
+        audit.record(auditReason == null ? event : event.withReason(auditReason));
         notifications.send(new Notification(MessageType.VISA_FILE_UPDATED, Recipient.ofEmail(file.email()),
                 file.language(), Map.of("fileNumber", file.number(),
-                        "status", messages.getMessage(step == StaffStep.INCOMPLETE ? "visa.file.notice.incomplete-at-counter"
-                                : "visa.file.status." + reached.name(), new Object[] {why}, file.language()),
+                        "status", messages.getMessage(noticeKey, new Object[] {why}, file.language()),
                         "link", VisaFileLinks.filePage(file.id()))));
+    }
+
+    /**
+     * The counter's check of the originals against the file, item by item: {@code seen} holds the
+     * items ({@code PERSON/CODE}) whose original the staff saw. A required item not seen refuses the
+     * file at the counter with the items named (the appointment is used up, the file reopens);
+     * {@code true} when every required original was there. A check sent again after the file was
+     * refused changes nothing and reads as the first result.
+     */
+    @Transactional
+    boolean checkOriginals(UUID id, java.util.Set<String> seen, @Nullable String note, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() != VisaFileStatus.RECEIVED && file.status() != VisaFileStatus.PASSPORT_TAKEN) {
+            List<VisaFiles.Check> earlier = files.checks(id);
+            if (!earlier.isEmpty()) {
+                return earlier.stream().allMatch(VisaFiles.Check::originalSeen);
+            }
+            throw new VisaFileStateException(file.status());
+        }
+        List<VisaFiles.Check> checks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (VisaFile.Item item : file.items()) {
+            boolean saw = seen.contains(item.person().key() + "/" + item.code());
+            checks.add(new VisaFiles.Check(item.person(), item.code(), saw));
+            if (!saw && item.required()) {
+                LocalizedText title = rulebook.documentTitles().get(item.code());
+                missing.add(messages.getMessage(item.person().titleKey().replace("visa.file.person.", "visa.staff.person."),
+                        new Object[] {item.person().childNumber()}, file.language()) + ": "
+                        + (title == null ? item.code() : title.in(file.language())));
+            }
+        }
+        files.saveChecks(id, checks, actor, clock.instant());
+        if (missing.isEmpty()) {
+            audit.record(AuditEvent.of(AuditActor.staff(actor), "VISA_FILE_ORIGINALS_CHECKED", subject(id))
+                    .withRulebookVersion(file.rulebookVersion()));
+            return true;
+        }
+        String reason = String.join("; ", missing) + (note == null || note.isBlank() ? "" : " – " + note.strip());
+        if (reason.length() > VisaStaffController.MAX_REASON) {
+            reason = reason.substring(0, VisaStaffController.MAX_REASON - 1) + "…";
+        }
+        staffStep(id, StaffStep.INCOMPLETE, actor, reason);
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    List<VisaFiles.Check> checks(UUID id) {
+        return files.checks(id);
     }
 
     /** What the staff do to a file, in the order they do it. */
     enum StaffStep {
         RECEIVE(VisaFileStatus.RECEIVED), INCOMPLETE(VisaFileStatus.DRAFT), TAKE_PASSPORT(VisaFileStatus.PASSPORT_TAKEN),
         PAY_FEE(VisaFileStatus.FEE_PAID), REQUEST_DOCUMENTS(VisaFileStatus.DOCUMENTS_REQUESTED),
-        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED), RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
+        ISSUE(VisaFileStatus.ISSUED), REFUSE(VisaFileStatus.REFUSED),
+        READY_FOR_COLLECTION(VisaFileStatus.PASSPORT_READY), SEND_BY_COURIER(VisaFileStatus.PASSPORT_SENT),
+        RETURN_PASSPORT(VisaFileStatus.PASSPORT_RETURNED);
 
         private final VisaFileStatus reaches;
 
@@ -418,7 +562,7 @@ class VisaFileDesk {
 
     private static String requireReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a request for documents says what it asks for");
+            throw new IllegalArgumentException("this step says what it asks for or records");
         }
         return reason.strip();
     }

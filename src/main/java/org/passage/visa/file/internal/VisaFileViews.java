@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.rules.LocalizedText;
+import org.passage.rules.RefusalGround;
 import org.passage.rules.Rulebook;
 import org.passage.rules.Rulebooks;
 import org.passage.visa.GermanVisaAssessment;
@@ -33,7 +34,7 @@ class VisaFileViews {
     }
 
     record ItemView(String person, String code, String title, String citation, boolean required,
-            List<UploadView> uploads, @Nullable String error) {
+            List<UploadView> uploads, @Nullable String error, boolean mayBring, boolean bring) {
     }
 
     record PersonView(String key, String title, List<ItemView> items) {
@@ -55,6 +56,24 @@ class VisaFileViews {
 
     /** What to bring to the counter: copies of each document, forms, and each person's fee. */
     record CoverView(int copies, int forms, List<FeeView> fees, java.math.BigDecimal total) {
+    }
+
+    /**
+     * What the consulate decided and how the passport comes back, in the reader's language: the
+     * visa's details, or the refusal's ground with its citation and the legal remedy against it.
+     */
+    record DecisionView(@Nullable String visaType, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+            @Nullable String entries, @Nullable String annotations, @Nullable String ground,
+            @Nullable String groundCitation, @Nullable String explanation, @Nullable String remedy,
+            List<String> remedyCitations, @Nullable String passportReturn, @Nullable String trackingReference) {
+
+        public boolean issued() {
+            return visaType != null;
+        }
+
+        public boolean refused() {
+            return remedy != null;
+        }
     }
 
     private final VisaFileDesk desk;
@@ -80,7 +99,7 @@ class VisaFileViews {
             byPerson.computeIfAbsent(item.person().key(), k -> new ArrayList<>())
                     .add(new ItemView(item.person().key(), item.code(), title(item.code(), l),
                             citation(desk.citation(item), l), item.required(), mine,
-                            id.equals(errorItem) ? error : null));
+                            id.equals(errorItem) ? error : null, item.mayBring(), item.bring()));
         }
         List<PersonView> persons = new ArrayList<>();
         byPerson.forEach((key, items) -> persons.add(new PersonView(key, person(new Person(key), l), items)));
@@ -123,6 +142,41 @@ class VisaFileViews {
         return desk.timeline(file.id()).stream().map(e -> new EventView(status(e.status().name(), l),
                 messages.getMessage(e.actor().startsWith("staff:") ? "visa.file.actor.staff" : "visa.file.actor."
                         + e.actor(), null, l), e.reason(), e.at())).toList();
+    }
+
+    /** The decision of a decided file; null before the consulate decides. */
+    @Nullable DecisionView decision(VisaFile file, Locale l) {
+        IssuedVisa visa = file.visa();
+        String groundCode = file.refusalGround();
+        // A file refused before grounds were recorded has the officer's reason alone.
+        boolean refused = groundCode != null || visa == null && file.refusalReason() != null;
+        if (visa == null && !refused) {
+            return null;
+        }
+        RefusalGround ground = groundCode == null ? null : rulebook.refusalGrounds().get(groundCode);
+        PassportReturn back = file.passportReturn();
+        return new DecisionView(visa == null ? null : text("visa.file.visa.type." + visa.type(), l),
+                visa == null ? null : visa.validFrom(), visa == null ? null : visa.validUntil(),
+                visa == null ? null : text("visa.file.visa.entries." + visa.entries().name(), l),
+                visa == null ? null : visa.annotations(),
+                ground == null ? null : ground.title().in(l), ground == null ? null : citation(ground.citation(), l),
+                refused ? file.refusalReason() : null,
+                refused ? text("visa.file.refusal.remedy", l) : null,
+                !refused ? List.of() : REMEDY_SOURCES.stream()
+                        .map(c -> citation(desk.citation(c[0], c[1]), l)).toList(),
+                back == null ? null : text("visa.file.passport." + back.name(), l), file.trackingReference());
+    }
+
+    /** Where the refusal's remedy is described: the Federal Foreign Office's notice and the court procedure's time limit. */
+    private static final List<String[]> REMEDY_SOURCES = List.of(
+            new String[] {"AA-REMEDY", "Wichtiger Hinweis"}, new String[] {"VwGO", "§ 74 Abs. 1"});
+
+    String message(String key, Locale l, Object... args) {
+        return messages.getMessage(key, args, l);
+    }
+
+    String text(String key, Locale l) {
+        return messages.getMessage(key, null, l);
     }
 
     String centreCity(String code) {

@@ -58,21 +58,28 @@ class VisaFiles {
         for (VisaFile.Item item : file.items()) {
             jdbc.sql("""
                     INSERT INTO visa_file_item (file_id, person, code, position, required, citation_source,
-                        citation_section) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        citation_section, may_bring, bring) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(file.id(), item.person().key(), item.code(), position++, item.required(),
-                            item.citationSource(), item.citationSection())
+                            item.citationSource(), item.citationSection(), item.mayBring(), item.bring())
                     .update();
         }
     }
 
     /** Writes the state a transition changed. */
     void update(VisaFile file) {
+        IssuedVisa visa = file.visa();
         jdbc.sql("""
                 UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?,
-                    fee_payment = ?
+                    fee_payment = ?, visa_type = ?, visa_valid_from = ?, visa_valid_until = ?, visa_entries = ?,
+                    visa_annotations = ?, refusal_ground = ?, passport_return = ?, tracking_reference = ?
                 WHERE id = ?""")
                 .params(file.status().name(), file.centre(), file.appointmentOn(), file.handedInOn(),
-                        file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(), file.id())
+                        file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(),
+                        visa == null ? null : visa.type(), visa == null ? null : visa.validFrom(),
+                        visa == null ? null : visa.validUntil(), visa == null ? null : visa.entries().name(),
+                        visa == null ? null : visa.annotations(), file.refusalGround(),
+                        file.passportReturn() == null ? null : file.passportReturn().name(), file.trackingReference(),
+                        file.id())
                 .update();
     }
 
@@ -87,10 +94,11 @@ class VisaFiles {
 
     private Optional<VisaFile> load(UUID id, String lock) {
         List<VisaFile.Item> items = jdbc.sql("""
-                SELECT person, code, required, citation_source, citation_section FROM visa_file_item
+                SELECT person, code, required, citation_source, citation_section, may_bring, bring FROM visa_file_item
                 WHERE file_id = ? ORDER BY position""").param(id)
                 .query((rs, i) -> new VisaFile.Item(new Person(rs.getString("person")), rs.getString("code"),
-                        rs.getBoolean("required"), rs.getString("citation_source"), rs.getString("citation_section")))
+                        rs.getBoolean("required"), rs.getString("citation_source"), rs.getString("citation_section"),
+                        rs.getBoolean("may_bring"), rs.getBoolean("bring")))
                 .list();
         return jdbc.sql("SELECT * FROM visa_file WHERE id = ?" + lock).param(id)
                 .query((rs, i) -> file(rs, items)).optional();
@@ -103,7 +111,16 @@ class VisaFiles {
                 rs.getTimestamp("created_at").toInstant(), items, VisaFileStatus.valueOf(rs.getString("status")),
                 rs.getString("centre"), rs.getObject("appointment_on", LocalDate.class),
                 rs.getObject("handed_in_on", LocalDate.class), rs.getString("refusal_reason"),
-                rs.getString("fee_payment") == null ? null : FeePayment.valueOf(rs.getString("fee_payment")));
+                rs.getString("fee_payment") == null ? null : FeePayment.valueOf(rs.getString("fee_payment")))
+                .restore(rs.getString("visa_type") == null ? null : new IssuedVisa(
+                                rs.getObject("visa_valid_from", LocalDate.class),
+                                rs.getObject("visa_valid_until", LocalDate.class),
+                                IssuedVisa.Entries.valueOf(rs.getString("visa_entries")),
+                                rs.getString("visa_annotations")),
+                        rs.getString("refusal_ground"),
+                        rs.getString("passport_return") == null ? null
+                                : PassportReturn.valueOf(rs.getString("passport_return")),
+                        rs.getString("tracking_reference"));
     }
 
     /** The files of one applicant, newest first. */
@@ -166,6 +183,34 @@ class VisaFiles {
     boolean removeUpload(UUID file, UUID document) {
         return jdbc.sql("DELETE FROM visa_file_document WHERE file_id = ? AND document_id = ?")
                 .params(file, document).update() == 1;
+    }
+
+    /** The applicant's choice to bring an item rather than upload it; only an item the rulebook allows. */
+    boolean markBring(UUID file, Person person, String code, boolean bring) {
+        return jdbc.sql("UPDATE visa_file_item SET bring = ? WHERE file_id = ? AND person = ? AND code = ? AND may_bring")
+                .params(bring, file, person.key(), code).update() == 1;
+    }
+
+    /** The counter's check of one item: whether its original was seen. */
+    record Check(Person person, String code, boolean originalSeen) {
+    }
+
+    /** Records the counter's check of every item; a later check of the same file replaces it. */
+    void saveChecks(UUID file, List<Check> checks, String by, Instant at) {
+        for (Check c : checks) {
+            jdbc.sql("""
+                    INSERT INTO visa_file_counter_check (file_id, person, code, original_seen, checked_by, checked_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (file_id, person, code) DO UPDATE SET original_seen = EXCLUDED.original_seen,
+                        checked_by = EXCLUDED.checked_by, checked_at = EXCLUDED.checked_at""")
+                    .params(file, c.person().key(), c.code(), c.originalSeen(), by, Timestamp.from(at)).update();
+        }
+    }
+
+    List<Check> checks(UUID file) {
+        return jdbc.sql("SELECT person, code, original_seen FROM visa_file_counter_check WHERE file_id = ?")
+                .param(file).query((rs, i) -> new Check(new Person(rs.getString("person")), rs.getString("code"),
+                        rs.getBoolean("original_seen"))).list();
     }
 
     void append(UUID file, VisaFileStatus status, String actor, @Nullable String reason, Instant at) {

@@ -52,7 +52,9 @@ class VisaFilesApiController {
             @Nullable LocalDate appointmentOn) {
     }
 
-    record ItemResponse(String person, String code, String title, boolean required, int uploads, String citation) {
+    /** One item; {@code mayBring} when the applicant may bring it instead of uploading, {@code bring} when they will. */
+    record ItemResponse(String person, String code, String title, boolean required, int uploads, String citation,
+            boolean mayBring, boolean bring) {
     }
 
     record GapResponse(@Nullable String person, String title, String citation) {
@@ -65,7 +67,7 @@ class VisaFilesApiController {
             @Nullable String centre, @Nullable LocalDate appointmentOn, @Nullable LocalDate handedInOn,
             @Nullable String refusalReason, String rulebookVersion, List<ItemResponse> items, List<GapResponse> gaps,
             VisaFileViews.@Nullable TimelineView timeline, List<EventResponse> events, List<FeeResponse> fees,
-            java.math.BigDecimal totalFeesEur) {
+            java.math.BigDecimal totalFeesEur, VisaFileViews.@Nullable DecisionView decision) {
     }
 
     /** The fee of one person of the file: the person as the reader's language names them. */
@@ -123,14 +125,15 @@ class VisaFilesApiController {
     }
 
     @GetMapping("/api/v1/visa/files/{id}")
-    @Operation(summary = "One visa file of the signed-in applicant: items per person, what is missing, timeline")
+    @Operation(summary = "One visa file of the signed-in applicant: items per person, what is missing, timeline, "
+            + "the decision and the passport's return")
     FileResponse file(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization, Locale locale) {
         VisaFile file = desk.own(email(authorization, locale), id);
         VisaFileViews.CoverView cover = views.cover(file, locale);
         List<ItemResponse> items = views.persons(file, null, null, locale).stream()
                 .flatMap(p -> p.items().stream().map(i -> new ItemResponse(p.key(), i.code(), i.title(), i.required(),
-                        i.uploads().size(), i.citation())))
+                        i.uploads().size(), i.citation(), i.mayBring(), i.bring())))
                 .toList();
         List<GapResponse> gaps = file.status() == org.passage.visa.file.VisaFileStatus.DRAFT
                 ? views.gaps(file, desk.today(), locale).stream()
@@ -142,7 +145,7 @@ class VisaFilesApiController {
                 desk.timeline(file.id()).stream().map(e -> new EventResponse(e.status().name(), e.at(), e.reason()))
                         .toList(),
                 cover.fees().stream().map(f -> new FeeResponse(f.person(), f.amountEur(), f.exempt())).toList(),
-                cover.total());
+                cover.total(), views.decision(file, locale));
     }
 
     @GetMapping("/api/v1/visa/files/{id}/cover.pdf")

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff's side of the visa file: the application centre's counter (received, passport taken,
- * fee paid, passport returned) and the consulate's decision (issued, or refused with its reason).
+ * fee paid, the passport's return at the counter or by courier) and the consulate's queue, whose
+ * decisions are taken on {@link VisaDecisionController}'s page.
  * Each step is a transition of the file, appended to its timeline and e-mailed to the applicant.
  */
 @Controller
@@ -29,12 +30,17 @@ class VisaStaffController {
     static final String CONSULATE = "/staff/visa/consulate";
     static final int MAX_REASON = 2000;
     private static final String ID = "/{id:[0-9a-f-]{36}}";
+    private static final List<VisaFileStatus> CENTRE_QUEUE = List.of(VisaFileStatus.BOOKED, VisaFileStatus.RECEIVED,
+            VisaFileStatus.PASSPORT_TAKEN, VisaFileStatus.ISSUED, VisaFileStatus.REFUSED, VisaFileStatus.PASSPORT_READY,
+            VisaFileStatus.PASSPORT_SENT);
+    static final int MAX_TRACKING = 60;
     private static final List<VisaFileStatus> CONSULATE_QUEUE = List.of(VisaFileStatus.FEE_PAID,
             VisaFileStatus.DOCUMENTS_SENT);
 
     /** A file in a queue, with the steps this desk may take next. */
     record Row(UUID id, String number, String category, String status, @Nullable String centre,
-            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> steps) {
+            java.time.@Nullable LocalDate appointmentOn, VisaFileDesk.Attendance attendance, List<String> attendees,
+            List<String> steps) {
     }
 
     private final VisaFileDesk desk;
@@ -61,12 +67,10 @@ class VisaStaffController {
 
     @GetMapping(CENTRE)
     String centre(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        return queue(CENTRE, "visa.staff.centre.heading", List.of(VisaFileStatus.BOOKED, VisaFileStatus.RECEIVED,
-                VisaFileStatus.PASSPORT_TAKEN, VisaFileStatus.ISSUED, VisaFileStatus.REFUSED), null, staff, model,
-                locale);
+        return queue(CENTRE, "visa.staff.centre.heading", CENTRE_QUEUE, staff, model, locale);
     }
 
-    @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|RETURN_PASSPORT}")
+    @PostMapping(CENTRE + ID + "/{step:RECEIVE|TAKE_PASSPORT|PAY_FEE|READY_FOR_COLLECTION|RETURN_PASSPORT}")
     String centreStep(@PathVariable UUID id, @PathVariable StaffStep step,
             @RequestParam(required = false) @Nullable String payment, @AuthenticationPrincipal StaffPrincipal staff) {
         requireReach(id, staff);
@@ -86,16 +90,26 @@ class VisaStaffController {
         return "redirect:" + CENTRE;
     }
 
-    @GetMapping(CONSULATE)
-    String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model,
-                locale);
+    /** The passport goes back by courier: the parcel's tracking reference is recorded and sent to the applicant. */
+    @PostMapping(CENTRE + ID + "/SEND_BY_COURIER")
+    String courier(@PathVariable UUID id, @RequestParam(required = false) String tracking,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        requireReach(id, staff);
+        if (desk.any(id).status() == VisaFileStatus.PASSPORT_SENT) {
+            return "redirect:" + CENTRE;
+        }
+        if (tracking == null || tracking.isBlank() || tracking.strip().length() > MAX_TRACKING) {
+            model.addAttribute("trackingMissing", id);
+            return centre(staff, model, locale);
+        }
+        desk.staffStep(id, StaffStep.SEND_BY_COURIER, staff.username(), tracking);
+        return "redirect:" + CENTRE;
     }
 
-    @PostMapping(CONSULATE + ID + "/ISSUE")
-    String issue(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff) {
-        desk.staffStep(id, StaffStep.ISSUE, staff.username(), null);
-        return "redirect:" + CONSULATE;
+    @GetMapping(CONSULATE)
+    String consulate(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, staff, model,
+                locale);
     }
 
     @PostMapping(CONSULATE + ID + "/REQUEST_DOCUMENTS")
@@ -103,36 +117,40 @@ class VisaStaffController {
             @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
         if (note == null || note.isBlank() || note.length() > MAX_REASON) {
             model.addAttribute("noteMissing", id);
-            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, null, staff, model, locale);
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, staff, model, locale);
         }
         desk.staffStep(id, StaffStep.REQUEST_DOCUMENTS, staff.username(), note);
         return "redirect:" + CONSULATE;
     }
 
-    @PostMapping(CONSULATE + ID + "/REFUSE")
-    String refuse(@PathVariable UUID id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, id, staff,
-                    model, locale);
-        }
-        desk.staffStep(id, StaffStep.REFUSE, staff.username(), reason);
-        return "redirect:" + CONSULATE;
-    }
-
-    private String queue(String base, String heading, List<VisaFileStatus> statuses, @Nullable UUID reasonMissing,
+    private String queue(String base, String heading, List<VisaFileStatus> statuses,
             StaffPrincipal staff, Model model, Locale locale) {
         model.addAttribute("base", base);
         model.addAttribute("heading", heading);
         model.addAttribute("consulate", CONSULATE.equals(base));
         model.addAttribute("counter", CENTRE.equals(base));
-        model.addAttribute("reasonMissing", reasonMissing);
         model.addAttribute("rows", desk.queue(statuses, CENTRE.equals(base) ? centreStaff.of(staff.username())
                 : new VisaCentreStaff.Reach(java.util.Set.of()), staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
                 f.centre() == null ? null : views.centreCity(f.centre()), f.appointmentOn(), desk.attendance(f.id()),
-                steps(base, f.status()))).toList());
+                attendees(desk.attendance(f.id()), locale), steps(base, f.status()))).toList());
         return "visa/file/staff-queue";
+    }
+
+    /** Each person who attends, with their age on the day and whether fingerprints are taken, for the day's list. */
+    private List<String> attendees(VisaFileDesk.Attendance attendance, Locale locale) {
+        return attendance.attendees().stream().map(a -> {
+            String who = a.ageYears() == null
+                    ? views.message("visa.staff.attendee.adult", locale, staffPerson(a.person(), locale))
+                    : views.message("visa.staff.attendee.age", locale, staffPerson(a.person(), locale), a.ageYears());
+            return a.fingerprints() ? views.message("visa.staff.attendee.fingerprints", locale, who)
+                    : views.message("visa.staff.attendee.no-fingerprints", locale, who, attendance.minAge());
+        }).toList();
+    }
+
+    /** A person of the file as the counter names them (the applicant's pages say "you"). */
+    private String staffPerson(Person p, Locale locale) {
+        return views.message(p.titleKey().replace("visa.file.person.", "visa.staff.person."), locale, p.childNumber());
     }
 
     /** How the fee was paid, as the counter's form sends it; anything else is a bad request. */
@@ -157,7 +175,9 @@ class VisaStaffController {
             case BOOKED -> List.of(StaffStep.RECEIVE.name());
             case RECEIVED -> List.of(StaffStep.TAKE_PASSPORT.name());
             case PASSPORT_TAKEN -> List.of(StaffStep.PAY_FEE.name());
-            case ISSUED, REFUSED -> List.of(StaffStep.RETURN_PASSPORT.name());
+            case ISSUED, REFUSED -> List.of(StaffStep.READY_FOR_COLLECTION.name(), StaffStep.RETURN_PASSPORT.name(),
+                    StaffStep.SEND_BY_COURIER.name());
+            case PASSPORT_READY, PASSPORT_SENT -> List.of(StaffStep.RETURN_PASSPORT.name());
             default -> List.of();
         };
     }

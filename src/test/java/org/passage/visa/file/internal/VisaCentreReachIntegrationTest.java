@@ -76,6 +76,10 @@ class VisaCentreReachIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/staff/visa/centre/" + istanbul + "/INCOMPLETE").param("note", "passport")
                 .with(ankaraDesk).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/staff/visa/centre/" + istanbul + "/SEND_BY_COURIER").param("tracking", "YK-1")
+                .with(ankaraDesk).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/staff/visa/centre/" + istanbul + "/READY_FOR_COLLECTION")
+                .with(ankaraDesk).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/staff/visa/centre/" + istanbul + "/cover.pdf").with(ankaraDesk))
                 .andExpect(status().isNotFound());
         assertThat(filing.status(istanbul)).isEqualTo("BOOKED");

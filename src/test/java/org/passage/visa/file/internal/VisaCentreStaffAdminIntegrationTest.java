@@ -68,4 +68,15 @@ class VisaCentreStaffAdminIntegrationTest {
                 .with(TestStaff.signedIn(staff.admin())).with(csrf())).andExpect(status().isNotFound());
         assertThat(centreStaff.of(clerk.username()).everyCentre()).isTrue();
     }
+
+    @Test
+    void theAdministratorsHomeLinksToTheCentreBindingAndACounterAccountsHomeDoesNot() throws Exception {
+        mvc.perform(get(org.passage.staff.StaffSignIn.HOME + "?lang=en").with(TestStaff.signedIn(staff.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/visa/centres\"")))
+                .andExpect(content().string(containsString("Bind counter accounts to centres")));
+        mvc.perform(get(org.passage.staff.StaffSignIn.HOME + "?lang=en").with(TestStaff.signedIn(staff.visaCentre())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/visa/centres"))));
+    }
 }

@@ -184,9 +184,18 @@ class VisaFileBrowserIT extends KeyboardBrowserTest {
 
         // The visa is issued; the passport comes back at the counter.
         staffSignIn("/staff/visa/consulate?lang=en", consulate);
-        step(number, "ISSUE");
+        send(By.id("decide-" + number));
+        checkAxe();
+        // The form comes filled with a type D visa from today for the stay; the decision page then shows it.
+        doubleClick(By.id("issue"));
         assertThat(status(file)).isEqualTo("ISSUED");
+        assertThat(browser.findElement(By.id("visa-type")).getText()).isEqualTo("National visa (type D)");
+        checkAxe();
         staffSignIn("/staff/visa/centre?lang=en", centre);
+        type("tracking-" + file, "YK-2026-0001");
+        send(By.cssSelector("#file-" + number + " form[action$='/SEND_BY_COURIER'] button"));
+        assertThat(status(file)).isEqualTo("PASSPORT_SENT");
+        checkAxe();
         step(number, "RETURN_PASSPORT");
         assertThat(status(file)).isEqualTo("PASSPORT_RETURNED");
 
@@ -196,6 +205,9 @@ class VisaFileBrowserIT extends KeyboardBrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Passport returned");
         assertThat(browser.findElement(By.id("events")).getText()).contains("Visa issued", "Passport returned",
                 "The consulate asks for further documents", "Fee paid, file sent to the consulate");
+        assertThat(browser.findElement(By.id("visa-type")).getText()).isEqualTo("National visa (type D)");
+        assertThat(browser.findElement(By.id("tracking-reference")).getText()).isEqualTo("YK-2026-0001");
+        assertThat(browser.findElement(By.id("events")).getText()).contains("Passport sent by courier");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("PASSPORT_RETURNED", "ISSUED");
         checkAxe();
         // The file was saved while the applicant read Turkish: its e-mails are in Turkish.

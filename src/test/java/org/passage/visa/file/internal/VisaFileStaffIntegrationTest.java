@@ -74,10 +74,10 @@ class VisaFileStaffIntegrationTest {
         centre(file, "PAY_FEE");
         assertThat(filing.status(file)).isEqualTo("FEE_PAID");
         mvc.perform(get("/staff/visa/consulate").with(CONSULATE)).andExpect(content().string(containsString(number)))
-                .andExpect(content().string(containsString("/REFUSE\"")))
+                .andExpect(content().string(containsString("/decision\"")))
                 .andExpect(content().string(containsString("/REQUEST_DOCUMENTS\"")));
-        mvc.perform(post("/staff/visa/consulate/" + file + "/ISSUE").with(CONSULATE).with(csrf()))
-                .andExpect(redirectedUrl("/staff/visa/consulate"));
+        mvc.perform(VisaDecisionIntegrationTest.issue(file, desk.today(), desk.today().plusDays(90)))
+                .andExpect(redirectedUrl("/staff/visa/consulate/" + file + "/decision"));
         centre(file, "RETURN_PASSPORT");
 
         assertThat(filing.status(file)).isEqualTo("PASSPORT_RETURNED");
@@ -92,24 +92,24 @@ class VisaFileStaffIntegrationTest {
     }
 
     @Test
-    void aRefusalNeedsItsReasonAndTheApplicantSeesIt() throws Exception {
+    void aRefusalNeedsItsGroundAndTheApplicantSeesItsTitle() throws Exception {
         String email = VisaFiling.newEmail();
         UUID file = bookedFile(email);
         for (String step : List.of("RECEIVE", "TAKE_PASSPORT", "PAY_FEE")) {
             centre(file, step);
         }
-        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE?lang=en").param("reason", " ")
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE?lang=en").param("explanation", "no ground")
                         .with(CONSULATE).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the reason for the refusal")))
-                .andExpect(content().string(containsString("aria-describedby=\"reason-error-")));
+                .andExpect(content().string(containsString("Choose the ground of the refusal")))
+                .andExpect(content().string(containsString("aria-describedby=\"ground-hint ground-error\"")));
         assertThat(filing.status(file)).isEqualTo("FEE_PAID");
 
-        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE").param("reason", "Funding not proven (§ 5 AufenthG)")
-                .with(CONSULATE).with(csrf())).andExpect(redirectedUrl("/staff/visa/consulate"));
+        mvc.perform(post("/staff/visa/consulate/" + file + "/REFUSE").param("ground", "SPOUSE_GERMAN_NOT_PROVEN")
+                .with(CONSULATE).with(csrf())).andExpect(redirectedUrl("/staff/visa/consulate/" + file + "/decision"));
         assertThat(filing.status(file)).isEqualTo("REFUSED");
         mvc.perform(get("/visa/file/" + file + "?lang=en").with(as(email)))
-                .andExpect(content().string(containsString("Funding not proven (§ 5 AufenthG)")));
+                .andExpect(content().string(containsString("The spouse&#39;s basic knowledge of German is not proven")));
     }
 
     @Test
@@ -135,8 +135,8 @@ class VisaFileStaffIntegrationTest {
         mvc.perform(post("/visa/file/" + file + "/documents-sent").with(as(email)).with(csrf()))
                 .andExpect(redirectedUrl("/visa/file/" + file));
         assertThat(filing.status(file)).isEqualTo("DOCUMENTS_SENT");
-        mvc.perform(post("/staff/visa/consulate/" + file + "/ISSUE").with(CONSULATE).with(csrf()))
-                .andExpect(redirectedUrl("/staff/visa/consulate"));
+        mvc.perform(VisaDecisionIntegrationTest.issue(file, desk.today(), desk.today().plusDays(90)))
+                .andExpect(redirectedUrl("/staff/visa/consulate/" + file + "/decision"));
         assertThat(filing.status(file)).isEqualTo("ISSUED");
         assertThat(TestMailbox.awaitMessagesTo(email, 5)).extracting(TestMailbox.Mail::subject)
                 .anyMatch(s -> s.endsWith("The consulate asks for further documents"));
