@@ -22,6 +22,7 @@ public abstract class KeyboardBrowserTest extends BrowserTest {
 
     protected void checkAxe() {
         assertThat(Axe.seriousViolations(browser)).as("axe on " + browser.getCurrentUrl()).isEmpty();
+        Screenshots.keep(browser);
     }
 
     /** Checks the page, then sends the page's main form with the keyboard and waits for the next page. */
