@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load test on this machine only (loopback): the residence assessment endpoint against
 # /actuator/health in the same run, printing both request rates and their ratio.
-# Bounded: each wrk run lasts DURATION seconds. Never fails on speed.
-# Usage: bench/load.sh            (env: DURATION=20 CONNECTIONS=16 THREADS=2 PORT=18080)
+# Bounded: each wrk run lasts DURATION seconds. Never fails on speed. Also prints the node's RSS.
+# Usage: bench/load.sh            (env: DURATION=20 CONNECTIONS=16 THREADS=2 PORT=18080 JFR=file.jfr to profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20}; CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; PORT=${PORT:-18080}
@@ -18,7 +18,7 @@ done
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/passage-*.jar | grep -v plain | head -1)
 rm -rf target/bench-data
-"$java_home/bin/java" -jar "$jar" --server.port="$PORT" --passage.data-dir=target/bench-data \
+"$java_home/bin/java" ${JFR:+-XX:StartFlightRecording:filename=$JFR,settings=profile} -jar "$jar" --server.port="$PORT" --passage.data-dir=target/bench-data \
   --passage.rate-limit.assessments-limit=1000000000 --logging.level.root=WARN > target/bench-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
@@ -41,3 +41,5 @@ a=$(echo "$assess_out" | awk '/Requests\/sec/{print $2}')
 h=$(echo "$health_out" | awk '/Requests\/sec/{print $2}')
 echo
 printf 'assessment: %s req/s   health: %s req/s   ratio: %s%%\n' "$a" "$h" "$(awk -v a="$a" -v h="$h" 'BEGIN{printf "%.1f", 100*a/h}')"
+# The node's resident memory after the load (target: 512 MiB per node); VmHWM is the largest it reached.
+awk '/^VmRSS|^VmHWM/{printf "%s %d MiB   ", $1, $2/1024} END{print ""}' "/proc/$app/status"
