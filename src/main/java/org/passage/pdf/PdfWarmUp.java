@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a sample PDF a few times in a background thread once the application is ready, off the
  * start path, so that the first applicant or officer who asks for a PDF does not wait while the JVM
- * loads and compiles openhtmltopdf, PDFBox, the fonts and the QR code writer (about 4 s on a busy
- * machine, against 0.1 s afterwards: {@code bench/pdf.sh}). Nothing is kept: the sample is thrown
- * away. {@code passage.pdf.warm-up-renders=0} turns it off.
+ * loads and compiles openhtmltopdf, PDFBox, the fonts and the QR code writer (0.7 s of the thread's
+ * CPU and up to 4 s on a busy machine, against 30–60 ms of CPU for any later PDF: {@code bench/pdf.sh}).
+ * Nothing is kept: the sample is thrown away. {@code passage.pdf.warm-up-renders=0} turns it off.
  */
 @Component
 class PdfWarmUp {
