@@ -26,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Run with {@code bench/bookings.sh}; never part of the test suite. Settings (system properties):
  * {@code threads} (8), {@code bookings} per round (1500), {@code rounds} (3), {@code days} (4). Each round
- * books fresh applications into fresh days; the median round is the figure to quote.
+ * books fresh applications into fresh days; the median round is the figure to quote. Then pgbench's
+ * TPC-B-like transactions run on the same server with as many clients ({@link PgBench}), and the
+ * ratio of the two is printed.
  */
 public final class BookingBenchmark {
 
@@ -68,7 +70,9 @@ public final class BookingBenchmark {
                         result.full(), result.failed());
             }
             rates.sort(null);
-            System.out.printf("median: %.0f bookings/s%n", rates.get(rates.size() / 2));
+            double median = rates.get(rates.size() / 2);
+            System.out.printf("median: %.0f bookings/s%n", median);
+            PgBench.compare(context.getBean(com.zaxxer.hikari.HikariDataSource.class), threads, median);
             List<ApplicationNumber> scarce = submitted(applications, threads * 50);
 
             int places = threads * 10;

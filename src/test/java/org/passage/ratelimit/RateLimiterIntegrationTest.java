@@ -49,6 +49,25 @@ class RateLimiterIntegrationTest {
         assertThat(rateLimiter.tryAcquire("test", key, 1, MINUTE).allowed()).isFalse();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aCountInsideTheCallersTransactionGoesWithItAndOneOutsideCommitsAtOnce() {
+        String key = uniqueKey();
+        JdbcClient.StatementSpec commitMode = JdbcClient.create(dataSource).sql("SELECT current_setting('synchronous_commit')");
+        String before = commitMode.query(String.class).single();
+        transactions.executeWithoutResult(status -> {
+            assertThat(rateLimiter.tryAcquire("test", key, 2, MINUTE).remaining()).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        // Rolled back with the caller's transaction; outside one, each call is its own commit.
+        assertThat(rateLimiter.tryAcquire("test", key, 2, MINUTE).remaining()).isEqualTo(1);
+        assertThat(rateLimiter.tryAcquire("test", key, 2, MINUTE).remaining()).isZero();
+        assertThat(commitMode.query(String.class).single()).as("a count's commit mode is its own, not the connection's")
+                .isEqualTo(before);
+    }
+
     @Test
     void twoLimitersOnOneDatabaseShareTheCount() {
         // Two nodes: separate connection pools, no shared memory, one database.
