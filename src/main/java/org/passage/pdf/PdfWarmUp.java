@@ -51,10 +51,16 @@ class PdfWarmUp {
         }
     }
 
+    /** Turkish words with every letter the real documents use; never shown to anyone. */
+    private static final List<String> SAMPLE_TEXT = List.of("İkamet izni – örnek belge", "Başvuru numarası:",
+            "VGP1B24GZD8DX", "Getirilecek belgeler", "Pasaport", "Öğrenci belgesi", "Yönetmelik, md. 31", "Kalem",
+            "Açıklama", "Ğ Ü Ş İ Ö Ç ğ ü ş ı ö ç");
+
     /** The {@code i}th sample: two pages with the shared head, tables, bold text and a QR code. */
     byte[] sample(int i) {
         return renderer.render("pdf/warm-up", Map.of(
                 "qr", QrCodes.pngDataUri("https://passage.invalid/warm-up/" + i, 200),
+                "text", SAMPLE_TEXT,
                 "rows", IntStream.rangeClosed(1, 60).mapToObj(n -> List.of("Satır " + n, "İğüşöç ĞÜŞİÖÇ " + n))
                         .toList()), Locale.of("tr"));
     }
