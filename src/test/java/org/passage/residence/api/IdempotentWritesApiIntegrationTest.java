@@ -163,6 +163,21 @@ class IdempotentWritesApiIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @org.junit.jupiter.api.Test
+    void theOpenApiDocumentDescribesTheKeyAndTheNewOperations() throws Exception {
+        String paths = "$.paths['/api/v1/residence/applications/{number}";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(paths + "/appointment'].put.parameters[?(@.name == 'Idempotency-Key')].in")
+                        .value(org.hamcrest.Matchers.contains("header")))
+                .andExpect(jsonPath(paths + "/documents/{documentId}'].delete.parameters[?(@.name == "
+                        + "'Idempotency-Key')]").isNotEmpty())
+                .andExpect(jsonPath(paths + "/submission'].post.parameters[?(@.name == 'Idempotency-Key')]",
+                        org.hamcrest.Matchers.hasSize(1)))
+                .andExpect(jsonPath(paths + "/registration-document'].get").exists())
+                .andExpect(jsonPath(paths + "/receipt'].get").exists());
+    }
+
     private AbstractMockHttpServletRequestBuilder<?> answer(ApplicationNumber number, String permitType) {
         return put(API + number.formatted() + "/form/permit").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"answers\": {\"permitType\": \"" + permitType + "\"}}");
