@@ -61,6 +61,8 @@ class IdempotentWritesApiIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.passage.residence.representatives.RepresentativeTokens representativeTokens;
+    @Autowired
     Clock clock;
 
     /** One write: how to set its application up, the request, and the same request with another body. */
@@ -161,6 +163,27 @@ class IdempotentWritesApiIntegrationTest {
         mvc.perform(answer(mine, "STUDENT").header("Authorization", "Bearer " + tokens.issue(theirs))
                         .header("Idempotency-Key", "shared-key"))
                 .andExpect(status().isNotFound());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepresentativesRepeatedWriteIsRecordedOnBehalfOnceAndNeedsTheScope() throws Exception {
+        ApplicationNumber client = answered();
+        UUID mandate = mandate(client);
+        UUID representative = jdbc.sql("SELECT representative_id FROM representative_mandate WHERE id = ?")
+                .param(mandate).query(UUID.class).single();
+        String token = representativeTokens.issue(representative).token();
+        for (int call = 0; call < 2; call++) {
+            mvc.perform(answer(client, "STUDENT").header("Authorization", "Bearer " + token)
+                            .header("Idempotency-Key", "rep-key"))
+                    .andExpect(status().isOk());
+        }
+        assertThat(journey.history(client)).filteredOn(t -> t.action().equals(
+                org.passage.residence.representatives.RepresentativeActions.ACTED_ON_BEHALF)).hasSize(1);
+        // The mandate covers APPLY only: an upload with a key is refused by the mandate check, not replayed.
+        mvc.perform(upload(client, TestFiles.pdf()).header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", "rep-upload"))
+                .andExpect(status().isForbidden());
+        assertThat(journey.attachments(client)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
