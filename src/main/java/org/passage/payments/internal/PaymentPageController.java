@@ -38,9 +38,11 @@ class PaymentPageController {
     private final PaymentProvider provider;
     private final PdfRenderer pdf;
     private final MessageSource messages;
+    private final Receipts receipts;
 
     PaymentPageController(AccrualService accrualService, Accruals accruals, PaymentProvider provider, PdfRenderer pdf,
-            MessageSource messages) {
+            MessageSource messages, Receipts receipts) {
+        this.receipts = receipts;
         this.accrualService = accrualService;
         this.accruals = accruals;
         this.provider = provider;
@@ -94,7 +96,7 @@ class PaymentPageController {
         if (!accrual.paid()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        byte[] document = pdf.render("payments/receipt-pdf", Map.of("accrual", view(accrual, locale)), locale);
+        byte[] document = receipts.render(accrual, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("receipt-" + accrual.number().value() + ".pdf").build().toString())

@@ -1,24 +1,7 @@
 package org.passage.residence.web;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import org.passage.pdf.PdfRenderer;
-import org.passage.pdf.QrCodes;
-import org.passage.provinces.Provinces;
 import org.passage.residence.ApplicantPrincipal;
-import org.passage.residence.ApplicationState;
-import org.passage.residence.ApplicationStatusContributor;
-import org.passage.residence.ApplicationSummary;
-import org.passage.residence.ChecklistItem;
-import org.passage.residence.ResidenceApplications;
-import org.passage.residence.ResidencePermitAssessments;
-import org.passage.residence.StatusSection;
-import org.passage.rules.LocalizedText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,39 +11,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * "Print registration document" ({@code GET /residence/registration-document}): the signed-in
- * applicant's submitted application as a PDF in their language, with application number, identity,
- * permit requested, the parts other modules contribute to the status (accrual number and fee,
- * appointment when booked), the frozen checklist with each item's citation, and a QR code of the
- * status page. Nobody else's application, and none before submission.
+ * applicant's submitted application as a PDF in their language ({@link RegistrationDocuments}).
+ * Nobody else's application, and none before submission.
  */
 @Controller
 class RegistrationDocumentController {
 
-    /** One document of the checklist as printed. */
-    record Item(String title, String provider, boolean onRequest, String legalisation, String citation) {
-    }
+    private final RegistrationDocuments documents;
 
-    /** One part of the status as printed. */
-    record Section(String title, List<StatusSection.StatusLine> lines) {
-    }
-
-    private final ResidenceApplications applications;
-    private final ResidencePermitAssessments assessments;
-    private final List<ApplicationStatusContributor> contributors;
-    private final Provinces provinces;
-    private final PdfRenderer pdf;
-
-    RegistrationDocumentController(ResidenceApplications applications, ResidencePermitAssessments assessments,
-            List<ApplicationStatusContributor> contributors, Provinces provinces, PdfRenderer pdf) {
-        this.applications = applications;
-        this.assessments = assessments;
-        this.contributors = contributors;
-        this.provinces = provinces;
-        this.pdf = pdf;
+    RegistrationDocumentController(RegistrationDocuments documents) {
+        this.documents = documents;
     }
 
     @GetMapping("/residence/registration-document")
@@ -68,62 +31,11 @@ class RegistrationDocumentController {
         if (applicant == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        ApplicationSummary application = applications.find(applicant.applicationNumber())
-                .filter(a -> a.state() != ApplicationState.DRAFT)
+        byte[] document = documents.render(applicant.applicationNumber(), locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(StatusController.PATH).toUriString();
-        byte[] document = pdf.render("residence/registration-document-pdf", Map.ofEntries(
-                Map.entry("application", application),
-                Map.entry("number", application.number().formatted()),
-                Map.entry("kind", title("applicationKind", application.applicationKind(), locale)),
-                Map.entry("permitType", title("permitType", application.permitType(), locale)),
-                Map.entry("detail", detail(application, locale)),
-                Map.entry("nationality", country(application.nationality(), locale)),
-                Map.entry("province", application.province() == null ? ""
-                        : provinces.get(application.province()).name(locale)),
-                Map.entry("birthDate", application.birthDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale))),
-                Map.entry("submittedOn", application.applicationDate().format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))),
-                Map.entry("sections", sections(application, locale)),
-                Map.entry("checklist", application.checklist().stream().map(item -> item(item, locale)).toList()),
-                Map.entry("statusUrl", statusUrl),
-                Map.entry("qrCode", QrCodes.pngDataUri(statusUrl, 240))), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("registration-" + application.number().value() + ".pdf").build().toString())
+                        .filename("registration-" + applicant.applicationNumber().value() + ".pdf").build().toString())
                 .body(document);
-    }
-
-    private List<Section> sections(ApplicationSummary application, Locale locale) {
-        return contributors.stream().map(c -> c.section(application.number(), locale)).flatMap(Optional::stream)
-                .sorted(Comparator.comparingInt(StatusSection::order))
-                .map(s -> new Section(s.title(), s.lines())).toList();
-    }
-
-    private String detail(ApplicationSummary application, Locale locale) {
-        if (application.studyLevel() != null) {
-            return title("studyLevel", application.studyLevel(), locale);
-        }
-        if (application.reason() != null) {
-            return title("shortTermReason", application.reason(), locale);
-        }
-        return application.relationship() == null ? "" : title("relationship", application.relationship(), locale);
-    }
-
-    private String title(String group, String code, Locale locale) {
-        LocalizedText text = assessments.rulebook().vocabulary().getOrDefault(group, Map.of()).get(code);
-        return text == null ? code : text.in(locale);
-    }
-
-    /** The country's name in the reader's language; a code without an ISO name (CY-TRNC) as it is. */
-    private static String country(String code, Locale locale) {
-        String name = code.length() == 2 ? Locale.of("", code).getDisplayCountry(locale) : code;
-        return name.isEmpty() || name.equals(code) ? code : name;
-    }
-
-    private static Item item(ChecklistItem item, Locale locale) {
-        return new Item(item.title().in(locale), item.provider(), item.onRequest(), item.legalisation(),
-                item.citationSourceIn(locale) + ", " + item.citationSection());
     }
 }

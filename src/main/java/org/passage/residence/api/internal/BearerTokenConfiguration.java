@@ -45,4 +45,21 @@ class BearerTokenConfiguration {
         return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
                 new TokenRateLimitInterceptor(rateLimiter, properties, messages, transactionManager));
     }
+
+    /** Every write of the applicant's API idempotent by its key (after the mandate check and the rate limit). */
+    @Bean
+    MappedInterceptor idempotencyKeys(IdempotentWrites writes, Mandates mandates, MessageSource messages) {
+        return new MappedInterceptor(new String[] {"/api/v1/residence/applications/**"},
+                new IdempotencyInterceptor(writes, mandates, messages));
+    }
+
+    /** Holds the body and the answer of a write sent with a key, inside a representative's transaction. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotentWrites writes) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyKeyFilter(writes));
+        registration.addUrlPatterns("/api/v1/residence/applications/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 98);
+        return registration;
+    }
 }

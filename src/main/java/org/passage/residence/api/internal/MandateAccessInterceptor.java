@@ -45,6 +45,9 @@ class MandateAccessInterceptor implements HandlerInterceptor {
     /** The request attribute holding the {@link OnBehalfOf} of a representative's call. */
     static final String ACTING = MandateAccessInterceptor.class.getName() + ".acting";
 
+    /** The payment receipt, which a representative reads only under a mandate to pay. */
+    private static final String RECEIPT = "/receipt";
+
     /** The view recorded in the audit trail when a representative reads an application. */
     static final String READ_VIEW = "representative-api";
 
@@ -76,7 +79,8 @@ class MandateAccessInterceptor implements HandlerInterceptor {
         boolean get = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         Set<MandateScope> scopes = scopes(request.getMethod(), operation);
         // The decision is read only under a mandate to receive it; anything else any live mandate may read.
-        boolean reading = get && !scopes.contains(MandateScope.RECEIVE_DECISIONS);
+        // The receipt, too, is read only under a mandate to pay.
+        boolean reading = get && !scopes.contains(MandateScope.RECEIVE_DECISIONS) && !operation.equals(RECEIPT);
         if (operation.startsWith("/mandates")) {
             // The mandates are the applicant's own business, never the representative's.
             throw forbidden();
@@ -127,7 +131,7 @@ class MandateAccessInterceptor implements HandlerInterceptor {
         if (operation.equals("/appointment") || operation.startsWith("/appointment/")) {
             return EnumSet.of(MandateScope.BOOK);
         }
-        if (operation.equals("/payment") || operation.startsWith("/payment/")) {
+        if (operation.equals("/payment") || operation.startsWith("/payment/") || operation.equals(RECEIPT)) {
             return EnumSet.of(MandateScope.PAY);
         }
         return Set.of();
