@@ -244,4 +244,16 @@ class VisaStaffApiIntegrationTest {
                 .andExpect(jsonPath("$.decision.explanation").value("The funding is not proven."))
                 .andExpect(jsonPath("$.decision.ground").isNotEmpty());
     }
+
+    @Test
+    void theOpenApiDocumentListsTheStaffOperationsBehindStaffBasic() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/visa/centre/appointments'].get.security[*]['staff-basic']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/visa/centre/files/{id}/passport-sent'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/visa/consulate/files/{id}/issue'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/visa/consulate/files/{id}/refusal'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/visa/files/{id}'].get").exists());
+    }
 }
