@@ -243,6 +243,41 @@ class VisaStaffApiIntegrationTest {
                 .andExpect(jsonPath("$.status").value("REFUSED"))
                 .andExpect(jsonPath("$.decision.explanation").value("The funding is not proven."))
                 .andExpect(jsonPath("$.decision.ground").isNotEmpty());
+
+        // The passport waits at the centre and is collected.
+        mvc.perform(post(file + "/passport-ready").with(counter))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PASSPORT_READY"))
+                .andExpect(jsonPath("$.passportReturn").value("COLLECT"));
+        mvc.perform(post(file + "/passport-returned").with(counter))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PASSPORT_RETURNED"));
+        mvc.perform(post(file + "/passport-returned").with(counter))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PASSPORT_RETURNED"));
+    }
+
+    @Test
+    void theCounterRefusesAFileWhoseOriginalIsMissingWithTheItemNamed() throws Exception {
+        Booked booked = bookedAt("ANK");
+        String file = VisaStaffApiController.CENTRE + "/files/" + booked.file();
+        RequestPostProcessor counter = basic(staff.visaCentre());
+        java.util.List<String[]> required = filing.requiredItems(booked.file());
+        String seen = required.stream().skip(1).map(i -> "\"" + i[0] + "/" + i[1] + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        mvc.perform(post(file + "/received").with(counter)).andExpect(status().isOk());
+
+        String body = "{\"seen\":[" + seen + "],\"note\":\"Original not brought\"}";
+        mvc.perform(json(post(file + "/originals-check"), body).with(counter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complete").value(false))
+                .andExpect(jsonPath("$.file.status").value("DRAFT"))
+                .andExpect(jsonPath("$.file.events[-1].reason", containsString("Original not brought")));
+        // Sent again, the check reads as the first result and refuses nothing more.
+        mvc.perform(json(post(file + "/originals-check"), body).with(counter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complete").value(false))
+                .andExpect(jsonPath("$.file.status").value("DRAFT"));
+        org.assertj.core.api.Assertions.assertThat(desk.timeline(booked.file()).stream()
+                .filter(e -> e.actor().startsWith("staff:") && e.status() == org.passage.visa.file.VisaFileStatus.DRAFT)
+                .count()).isEqualTo(1);
     }
 
     @Test
