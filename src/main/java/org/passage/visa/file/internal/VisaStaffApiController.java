@@ -234,13 +234,27 @@ class VisaStaffApiController {
         return response(desk.any(id), locale);
     }
 
-    /** A file of a centre the account reaches; another centre's, or none, is a 404. */
+    /**
+     * A file of a centre the account reaches; another centre's, or none, is a 404. A file this account
+     * has just refused at the counter has no centre any more, yet stays in its reach, so that the same
+     * refusal sent again reads as the first result.
+     */
     private VisaFile reachable(UUID id, StaffPrincipal staff) {
         VisaFile file = desk.any(id);
-        if (!centreStaff.of(staff.username()).covers(file.centre())) {
+        if (!centreStaff.of(staff.username()).covers(file.centre()) && !refusedBy(file, staff)) {
             throw new VisaFileNotFoundException();
         }
         return file;
+    }
+
+    private boolean refusedBy(VisaFile file, StaffPrincipal staff) {
+        if (file.status() != VisaFileStatus.DRAFT) {
+            return false;
+        }
+        List<VisaFiles.Event> timeline = desk.timeline(file.id());
+        VisaFiles.Event last = timeline.isEmpty() ? null : timeline.getLast();
+        return last != null && last.status() == VisaFileStatus.DRAFT
+                && last.actor().equals("staff:" + staff.username());
     }
 
     // ---------------------------------------------------------------- the consulate

@@ -258,7 +258,7 @@ class VisaStaffApiIntegrationTest {
     void theCounterRefusesAFileWhoseOriginalIsMissingWithTheItemNamed() throws Exception {
         Booked booked = bookedAt("ANK");
         String file = VisaStaffApiController.CENTRE + "/files/" + booked.file();
-        RequestPostProcessor counter = basic(staff.visaCentre());
+        RequestPostProcessor counter = boundTo("ANK");
         java.util.List<String[]> required = filing.requiredItems(booked.file());
         String seen = required.stream().skip(1).map(i -> "\"" + i[0] + "/" + i[1] + "\"")
                 .collect(java.util.stream.Collectors.joining(","));
@@ -278,6 +278,9 @@ class VisaStaffApiIntegrationTest {
         org.assertj.core.api.Assertions.assertThat(desk.timeline(booked.file()).stream()
                 .filter(e -> e.actor().startsWith("staff:") && e.status() == org.passage.visa.file.VisaFileStatus.DRAFT)
                 .count()).isEqualTo(1);
+        // The file has left the centre: another centre's account still does not reach it.
+        mvc.perform(json(post(file + "/originals-check"), body).with(boundTo("IST")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
