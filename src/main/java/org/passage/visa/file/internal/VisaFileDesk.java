@@ -607,6 +607,12 @@ class VisaFileDesk {
         return listed;
     }
 
+    /** Audits a staff member's reading of one file. */
+    @Transactional
+    void recordRead(UUID id, String viewer, String view) {
+        audit.recordView(AuditActor.staff(viewer), view, List.of(subject(id)));
+    }
+
     /** The audit trail's subject of a file. */
     static String subject(UUID id) {
         return "visa-file:" + id;

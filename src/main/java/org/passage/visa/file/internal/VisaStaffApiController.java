@@ -140,7 +140,9 @@ class VisaStaffApiController {
     @Operation(summary = "A file of one of the account's centres; another centre's reads as 404")
     StaffFileResponse centreFile(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
             Locale locale) {
-        return response(reachable(id, staff), locale);
+        VisaFile file = reachable(id, staff);
+        desk.recordRead(id, staff.username(), CENTRE + "/files");
+        return response(file, locale);
     }
 
     @PostMapping(CENTRE + FILE + "/received")
@@ -271,8 +273,11 @@ class VisaStaffApiController {
 
     @GetMapping(CONSULATE + FILE)
     @Operation(summary = "A file the consulate has, has asked documents for, or has decided; any other is a 404")
-    StaffFileResponse consulateFile(@PathVariable UUID id, Locale locale) {
-        return response(consulates(id), locale);
+    StaffFileResponse consulateFile(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
+            Locale locale) {
+        VisaFile file = consulates(id);
+        desk.recordRead(id, staff.username(), CONSULATE + "/files");
+        return response(file, locale);
     }
 
     @PostMapping(CONSULATE + FILE + "/document-request")

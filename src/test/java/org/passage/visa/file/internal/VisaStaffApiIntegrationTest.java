@@ -214,7 +214,8 @@ class VisaStaffApiIntegrationTest {
         String file = VisaStaffApiController.CENTRE + "/files/" + booked.file();
         String decision = VisaStaffApiController.CONSULATE + "/files/" + booked.file();
         RequestPostProcessor counter = basic(staff.visaCentre());
-        RequestPostProcessor consulate = basic(staff.consulate());
+        StaffPrincipal consulateAccount = staff.consulate();
+        RequestPostProcessor consulate = basic(consulateAccount);
         mvc.perform(get(decision).with(consulate)).andExpect(status().isNotFound());
         mvc.perform(post(file + "/received").with(counter)).andExpect(status().isOk());
         mvc.perform(post(file + "/passport-taken").with(counter)).andExpect(status().isOk());
@@ -230,6 +231,11 @@ class VisaStaffApiIntegrationTest {
         mvc.perform(get(decision).with(consulate))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[-1].reason").value("Enrolment certificate"));
+        // Reading the file is audited as the consulate's view of its personal data.
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_VIEWED' AND actor_id = ?
+                AND subject = ?""").params(consulateAccount.username(), VisaFileDesk.subject(booked.file()))
+                .query(Integer.class).single()).isEqualTo(1);
         desk.documentsSent(booked.email(), booked.file());
 
         mvc.perform(json(post(decision + "/refusal"), "{\"ground\":\"NOT_A_GROUND\"}").with(consulate)
