@@ -69,7 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(OfficerApiController.BASE)
 @Tag(name = "Directorate: officer's review")
 @SecurityScheme(name = OfficerApiController.STAFF, type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "A staff account's user name and password; officers only.")
+        description = "A staff account's user name and password; officers for the directorate, "
+                + "VISA_CENTRE or CONSULATE for the visa staff's operations.")
 @SecurityRequirement(name = OfficerApiController.STAFF)
 @SecurityRequirement(name = OfficerBearerTokens.OPENAPI_SCHEME, scopes = OfficerBearerTokens.CASES)
 class OfficerApiController {

@@ -85,6 +85,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The visa staff's API: the application centre's counter under {@code /api/v1/visa/centre} (VISA_CENTRE)
+     * and the consulate's under {@code /api/v1/visa/consulate} (CONSULATE), each call signed in with HTTP
+     * Basic through the staff sign-in, as the officers' API. Anonymous calls (an applicant's bearer token
+     * too) get 401, other roles 403. The applicant's own files keep their bearer token under
+     * {@code /api/v1/visa/files}.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain visaStaffApiSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+        http.securityMatcher("/api/v1/visa/centre", "/api/v1/visa/centre/**", "/api/v1/visa/consulate",
+                        "/api/v1/visa/consulate/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationProvider(signIn.authenticationProvider())
+                .httpBasic(basic -> basic.realmName("Passage visa staff"))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/v1/visa/centre", "/api/v1/visa/centre/**")
+                                .hasRole(StaffRole.VISA_CENTRE.name())
+                        .anyRequest().hasRole(StaffRole.CONSULATE.name()));
+        headers(http);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

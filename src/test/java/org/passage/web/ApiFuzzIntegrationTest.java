@@ -63,6 +63,8 @@ class ApiFuzzIntegrationTest {
     private static JsonNode openApi;
     private static List<Operation> operations;
     private static String officer;
+    private static String visaCentre;
+    private static String consulate;
     private static final List<String> knownNumbers = new ArrayList<>();
 
     record Operation(String method, String path, List<String> queryParameters, JsonNode bodySchema) {
@@ -85,6 +87,9 @@ class ApiFuzzIntegrationTest {
         // the requests reach the code behind the sign-in; the case's number is among the path values.
         var province = new org.passage.provinces.ProvinceCode("16");
         officer = app.getBean(org.passage.staff.TestStaff.class).officer(province).username();
+        // The visa staff's operations likewise, as a centre's account bound to no centre and a consulate's.
+        visaCentre = app.getBean(org.passage.staff.TestStaff.class).visaCentre().username();
+        consulate = app.getBean(org.passage.staff.TestStaff.class).consulate().username();
         knownNumbers.add(app.getBean(org.passage.directorate.TestCases.class).appointmentToday(province).value());
         // From a loopback address of its own: the rate limits count per address in the shared database,
         // and the other tests' requests come from 127.0.0.1.
@@ -141,6 +146,12 @@ class ApiFuzzIntegrationTest {
         if (call.operation().path().startsWith("/api/v1/directorate/")) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                     (officer + ":" + org.passage.staff.TestStaff.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        String visaStaff = call.operation().path().startsWith("/api/v1/visa/centre/") ? visaCentre
+                : call.operation().path().startsWith("/api/v1/visa/consulate/") ? consulate : null;
+        if (visaStaff != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (visaStaff + ":" + org.passage.staff.TestStaff.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String contentType = response.headers().firstValue("Content-Type").orElse("");

@@ -592,6 +592,27 @@ class VisaFileDesk {
         return listed;
     }
 
+    /**
+     * The day's appointments at the centres {@code reach} covers: every file booked for that day,
+     * whatever the counter has done with it since; the staff member's view of them is audited.
+     */
+    @Transactional
+    List<VisaFiles.Listed> appointments(VisaCentreStaff.Reach reach, LocalDate day, String viewer, String view) {
+        List<VisaFileStatus> booked = java.util.Arrays.stream(VisaFileStatus.values())
+                .filter(s -> s != VisaFileStatus.DRAFT).toList();
+        List<VisaFiles.Listed> listed = (reach.everyCentre() ? files.inStatus(booked)
+                : files.inStatusAt(booked, reach.centres())).stream().filter(f -> day.equals(f.appointmentOn()))
+                .toList();
+        audit.recordView(AuditActor.staff(viewer), view, listed.stream().map(f -> subject(f.id())).toList());
+        return listed;
+    }
+
+    /** Audits a staff member's reading of one file. */
+    @Transactional
+    void recordRead(UUID id, String viewer, String view) {
+        audit.recordView(AuditActor.staff(viewer), view, List.of(subject(id)));
+    }
+
     /** The audit trail's subject of a file. */
     static String subject(UUID id) {
         return "visa-file:" + id;
