@@ -250,6 +250,9 @@ class NewEndpointsHostileInputIntegrationTest {
                     .param("validFrom-day", bad).param("entries", bad).param("annotations", bad), "issue " + shorten(bad));
             send(post("/staff/visa/centre/" + id + "/SEND_BY_COURIER").with(TestStaff.signedIn(admin))
                     .param("tracking", bad), "courier " + shorten(bad));
+            send(post("/staff/visa/centre/" + id + "/NO_SHOW").with(TestStaff.signedIn(admin)), "no-show");
+            send(post("/staff/visa/consulate/" + id + "/AUTHORITY_CONSULTED").with(TestStaff.signedIn(admin))
+                    .param("consultedOn", bad), "authority consulted " + shorten(bad));
             send(post("/visa/file/sign-in").param("email", bad), "visa sign-in " + shorten(bad));
             send(post("/visa/file/sign-in/code").param("code", bad), "visa code " + shorten(bad));
         }

@@ -40,6 +40,7 @@ final class VisaFile {
     private @Nullable String refusalGround;
     private @Nullable PassportReturn passportReturn;
     private @Nullable String trackingReference;
+    private @Nullable LocalDate authorityConsultedOn;
 
     VisaFile(UUID id, String email, Locale language, GermanVisaRequest request, String rulebookVersion,
             Instant createdAt, List<Item> items, VisaFileStatus status, @Nullable String centre,
@@ -67,6 +68,12 @@ final class VisaFile {
         this.refusalGround = refusalGround;
         this.passportReturn = passportReturn;
         this.trackingReference = trackingReference;
+        return this;
+    }
+
+    /** The day the consulate consulted the foreigners' authority, as stored; none before it did. */
+    VisaFile restoreConsultation(@Nullable LocalDate consultedOn) {
+        this.authorityConsultedOn = consultedOn;
         return this;
     }
 
@@ -105,6 +112,22 @@ final class VisaFile {
         return status = VisaFileStatus.DRAFT;
     }
 
+    /**
+     * The applicant did not come to the appointment: on or after its day only, the place stays taken
+     * (it is used up, as a refusal at the counter uses it) and the file is a draft again, to book a
+     * new day. The timeline records {@code NO_SHOW}; the file's own status is {@code DRAFT}.
+     */
+    VisaFileStatus noShow(LocalDate today) {
+        require(VisaFileStatus.BOOKED);
+        if (appointmentOn == null || today.isBefore(appointmentOn)) {
+            throw new NoShowTooEarlyException();
+        }
+        centre = null;
+        appointmentOn = null;
+        status = VisaFileStatus.DRAFT;
+        return VisaFileStatus.NO_SHOW;
+    }
+
     VisaFileStatus takePassport() {
         require(VisaFileStatus.RECEIVED);
         return status = VisaFileStatus.PASSPORT_TAKEN;
@@ -128,6 +151,18 @@ final class VisaFile {
     VisaFileStatus documentsSent() {
         require(VisaFileStatus.DOCUMENTS_REQUESTED);
         return status = VisaFileStatus.DOCUMENTS_SENT;
+    }
+
+    /**
+     * The consulate consulted the foreigners' authority on {@code on}: the file waits out the silence
+     * period in the consulate's queue, from which it can still be decided or documents asked for.
+     */
+    VisaFileStatus consultAuthority(LocalDate on) {
+        if (status != VisaFileStatus.FEE_PAID && status != VisaFileStatus.DOCUMENTS_SENT) {
+            throw new VisaFileStateException(status);
+        }
+        authorityConsultedOn = on;
+        return status = VisaFileStatus.AUTHORITY_CONSULTED;
     }
 
     /** The consulate issues the visa it describes. */
@@ -271,6 +306,11 @@ final class VisaFile {
 
     @Nullable String trackingReference() {
         return trackingReference;
+    }
+
+    /** The day the foreigners' authority was consulted; none while it was not. */
+    @Nullable LocalDate authorityConsultedOn() {
+        return authorityConsultedOn;
     }
 
     /** How the fee was paid; none before it is. */

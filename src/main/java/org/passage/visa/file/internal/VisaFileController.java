@@ -204,6 +204,11 @@ class VisaFileController {
         model.addAttribute("requestNote", desk.timeline(file.id()).stream()
                 .filter(e -> e.status() == VisaFileStatus.DOCUMENTS_REQUESTED).map(VisaFiles.Event::reason)
                 .reduce((first, last) -> last).orElse(null));
+        model.addAttribute("noShowOn", file.status() == VisaFileStatus.DRAFT
+                && desk.lastStep(file.id()) == VisaFileStatus.NO_SHOW ? desk.timeline(file.id()).getLast().reason()
+                        : null);
+        model.addAttribute("consultedOn", file.status().decided() ? null : file.authorityConsultedOn());
+        model.addAttribute("consultedEarliest", desk.earliestAfterConsultation(file));
         model.addAttribute("errors", error == null ? List.of() : List.of(new ErrorLink("#file-" + errorItem, error)));
         return "visa/file/file";
     }

@@ -472,6 +472,78 @@ class VisaFileDesk {
                 + (file.refusalReason() == null ? "" : ": " + file.refusalReason()), "visa.file.status.REFUSED");
     }
 
+    /**
+     * The applicant did not attend: on or after the appointment's day only (before it, a 409). The
+     * place is used up, not released, and the file is a draft again so the applicant can book a new
+     * day; the timeline, the audit and the e-mail say {@code NO_SHOW}. Recorded again (a double
+     * click), the first one stands.
+     */
+    @Transactional
+    void noShow(UUID id, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.DRAFT && lastStep(file.id()) == VisaFileStatus.NO_SHOW) {
+            return;
+        }
+        LocalDate day = file.appointmentOn();
+        VisaFileStatus reached = file.noShow(today());
+        String when = day == null ? null : day.format(DATE);
+        recordStep(file, reached, actor, when, when, "visa.file.notice.no-show");
+    }
+
+    /**
+     * The consulate consulted the foreigners' authority on {@code on} (not after today, not before the
+     * file was handed in): the file waits out the rulebook's silence period in the consulate's queue.
+     * The timeline and the e-mail say the earliest decision date. Recorded again, the first one stands.
+     */
+    @Transactional
+    void consultAuthority(UUID id, LocalDate on, String actor) {
+        VisaFile file = files.lock(id).orElseThrow(VisaFileNotFoundException::new);
+        if (file.status() == VisaFileStatus.AUTHORITY_CONSULTED) {
+            return;
+        }
+        if (on.isAfter(today()) || file.handedInOn() != null && on.isBefore(file.handedInOn())) {
+            throw new IllegalArgumentException("the authority is consulted after the file is handed in, by today");
+        }
+        VisaFileStatus reached = file.consultAuthority(on);
+        String why = messages.getMessage("visa.file.authority.reason", new Object[] {on.format(DATE),
+                earliestAfterConsultation(file).format(DATE)}, file.language());
+        recordStep(file, reached, actor, why, "authority consulted on " + on, "visa.file.notice.authority-consulted");
+    }
+
+    /**
+     * The earliest decision of a file whose foreigners' authority was consulted: the day consulted plus
+     * the rulebook's silence period in force that day; none while it was not consulted.
+     */
+    @Nullable LocalDate earliestAfterConsultation(VisaFile file) {
+        LocalDate on = file.authorityConsultedOn();
+        if (on == null) {
+            return null;
+        }
+        return on.plusDays((Long) rulebook.parameter("SILENCE_PERIOD_DAYS").requireOn(on).value());
+    }
+
+    /** The status of the file's last timeline step; none for a file without one. */
+    @Nullable VisaFileStatus lastStep(UUID id) {
+        List<VisaFiles.Event> timeline = files.timeline(id);
+        return timeline.isEmpty() ? null : timeline.getLast().status();
+    }
+
+    /**
+     * Whether the file's last step reopened it (refused at the counter, or a no-show) by this staff
+     * account: such a file has no centre any more, yet stays in the account's reach so that the same
+     * step sent again reads as the first result.
+     */
+    @Transactional(readOnly = true)
+    boolean reopenedBy(VisaFile file, String username) {
+        if (file.status() != VisaFileStatus.DRAFT) {
+            return false;
+        }
+        List<VisaFiles.Event> timeline = files.timeline(file.id());
+        VisaFiles.Event last = timeline.isEmpty() ? null : timeline.getLast();
+        return last != null && (last.status() == VisaFileStatus.DRAFT || last.status() == VisaFileStatus.NO_SHOW)
+                && last.actor().equals("staff:" + username);
+    }
+
     /** The visa as one line of the reader's language: type, validity and entries. */
     String visaSummary(IssuedVisa visa, Locale l) {
         return messages.getMessage("visa.file.visa.summary", new Object[] {visa.type(), visa.validFrom().format(DATE),

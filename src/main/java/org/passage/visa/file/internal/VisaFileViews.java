@@ -46,9 +46,14 @@ class VisaFileViews {
     record EventView(String status, String actor, @Nullable String reason, java.time.Instant at) {
     }
 
-    /** The dates that follow from the file: counted from the day the file is complete at the counter. */
+    /**
+     * The dates that follow from the file: counted from the day the file is complete at the counter;
+     * once the consulate consulted the foreigners' authority, the day it did and the earliest decision
+     * that follows from it (that day plus the rulebook's silence period).
+     */
     record TimelineView(LocalDate from, boolean handedIn, long silencePeriodDays, LocalDate silenceEnds,
-            LocalDate earliestDecision, @Nullable LocalDate latestSafeApplication) {
+            LocalDate earliestDecision, @Nullable LocalDate latestSafeApplication,
+            @Nullable LocalDate authorityConsultedOn, @Nullable LocalDate authorityEarliestDecision) {
     }
 
     record FeeView(String person, java.math.BigDecimal amountEur, boolean exempt) {
@@ -119,7 +124,8 @@ class VisaFileViews {
             return null;
         }
         return new TimelineView(from, file.handedInOn() != null, t.silencePeriodDays(),
-                from.plusDays(t.silencePeriodDays()), t.earliestDecisionDate(), t.latestSafeApplicationDate());
+                from.plusDays(t.silencePeriodDays()), t.earliestDecisionDate(), t.latestSafeApplicationDate(),
+                file.authorityConsultedOn(), desk.earliestAfterConsultation(file));
     }
 
     CoverView cover(VisaFile file, Locale l) {

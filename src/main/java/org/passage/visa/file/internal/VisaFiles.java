@@ -71,7 +71,7 @@ class VisaFiles {
         jdbc.sql("""
                 UPDATE visa_file SET status = ?, centre = ?, appointment_on = ?, handed_in_on = ?, refusal_reason = ?,
                     fee_payment = ?, visa_type = ?, visa_valid_from = ?, visa_valid_until = ?, visa_entries = ?,
-                    visa_annotations = ?, refusal_ground = ?, passport_return = ?, tracking_reference = ?
+                    visa_annotations = ?, refusal_ground = ?, passport_return = ?, tracking_reference = ?, authority_consulted_on = ?
                 WHERE id = ?""")
                 .params(file.status().name(), file.centre(), file.appointmentOn(), file.handedInOn(),
                         file.refusalReason(), file.feePayment() == null ? null : file.feePayment().name(),
@@ -79,7 +79,7 @@ class VisaFiles {
                         visa == null ? null : visa.validUntil(), visa == null ? null : visa.entries().name(),
                         visa == null ? null : visa.annotations(), file.refusalGround(),
                         file.passportReturn() == null ? null : file.passportReturn().name(), file.trackingReference(),
-                        file.id())
+                        file.authorityConsultedOn(), file.id())
                 .update();
     }
 
@@ -120,7 +120,8 @@ class VisaFiles {
                         rs.getString("refusal_ground"),
                         rs.getString("passport_return") == null ? null
                                 : PassportReturn.valueOf(rs.getString("passport_return")),
-                        rs.getString("tracking_reference"));
+                        rs.getString("tracking_reference"))
+                .restoreConsultation(rs.getObject("authority_consulted_on", LocalDate.class));
     }
 
     /** The files of one applicant, newest first. */

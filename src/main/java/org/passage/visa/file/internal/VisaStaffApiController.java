@@ -45,7 +45,7 @@ class VisaStaffApiController {
     static final String CONSULATE = "/api/v1/visa/consulate";
     private static final String FILE = "/files/{id}";
     private static final List<VisaFileStatus> CONSULATE_QUEUE = List.of(VisaFileStatus.FEE_PAID,
-            VisaFileStatus.DOCUMENTS_SENT);
+            VisaFileStatus.DOCUMENTS_SENT, VisaFileStatus.AUTHORITY_CONSULTED);
     private static final int LONGEST_VISA_DAYS = 365;
 
     /** One person at the counter: who, their age on the day (null for a spouse), whether fingerprints are taken. */
@@ -66,6 +66,7 @@ class VisaStaffApiController {
             String statusTitle, @Nullable String centre, @Nullable LocalDate appointmentOn,
             @Nullable LocalDate handedInOn, @Nullable String feePayment, @Nullable String passportReturn,
             @Nullable String trackingReference, VisaFileViews.@Nullable DecisionView decision,
+            @Nullable LocalDate authorityConsultedOn, @Nullable LocalDate earliestDecisionAfterConsultation,
             List<EventResponse> events) {
     }
 
@@ -82,6 +83,10 @@ class VisaStaffApiController {
     }
 
     record TrackingRequest(@Nullable String tracking) {
+    }
+
+    /** The day the consulate consulted the foreigners' authority. */
+    record ConsultationRequest(@Nullable LocalDate consultedOn) {
     }
 
     /** What the counter refuses the file for, or what the consulate asks for. */
@@ -199,6 +204,15 @@ class VisaStaffApiController {
         return counterStep(id, StaffStep.INCOMPLETE, staff, note, null, locale);
     }
 
+    @PostMapping(CENTRE + FILE + "/no-show")
+    @Operation(summary = "The applicant did not attend: on or after the appointment's day only (before it a 409), "
+            + "the place is used up and the file reopens so the applicant can book a new day")
+    StaffFileResponse noShow(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Locale locale) {
+        reachable(id, staff);
+        desk.noShow(id, staff.username());
+        return response(desk.any(id), locale);
+    }
+
     @PostMapping(CENTRE + FILE + "/passport-ready")
     @Operation(summary = "After the decision, the passport is back at the centre, ready to collect")
     StaffFileResponse passportReady(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
@@ -250,13 +264,7 @@ class VisaStaffApiController {
     }
 
     private boolean refusedBy(VisaFile file, StaffPrincipal staff) {
-        if (file.status() != VisaFileStatus.DRAFT) {
-            return false;
-        }
-        List<VisaFiles.Event> timeline = desk.timeline(file.id());
-        VisaFiles.Event last = timeline.isEmpty() ? null : timeline.getLast();
-        return last != null && last.status() == VisaFileStatus.DRAFT
-                && last.actor().equals("staff:" + staff.username());
+        return desk.reopenedBy(file, staff.username());
     }
 
     // ---------------------------------------------------------------- the consulate
@@ -293,6 +301,26 @@ class VisaStaffApiController {
             throw invalid("note", "visa.staff.note.missing");
         }
         desk.staffStep(id, StaffStep.REQUEST_DOCUMENTS, staff.username(), note);
+        return response(desk.any(id), locale);
+    }
+
+    @PostMapping(CONSULATE + FILE + "/authority-consultation")
+    @Operation(summary = "The foreigners' authority was consulted on consultedOn (by today, not before the file was "
+            + "handed in): the file stays in the queue, AUTHORITY_CONSULTED, until the silence period has passed; "
+            + "sent again it answers with the first consultation")
+    StaffFileResponse authorityConsultation(@PathVariable UUID id,
+            @RequestBody(required = false) @Nullable ConsultationRequest request,
+            @AuthenticationPrincipal StaffPrincipal staff, Locale locale) {
+        VisaFile file = consulates(id);
+        if (file.status() == VisaFileStatus.AUTHORITY_CONSULTED) {
+            return response(file, locale);
+        }
+        LocalDate on = VisaStaffController.consultedDay(request == null ? null : request.consultedOn(), file,
+                desk.today());
+        if (on == null) {
+            throw invalid("consultedOn", "visa.staff.consulted.missing");
+        }
+        desk.consultAuthority(id, on, staff.username());
         return response(desk.any(id), locale);
     }
 
@@ -382,7 +410,8 @@ class VisaStaffApiController {
                 file.status().name(), views.status(file.status().name(), locale), file.centre(), file.appointmentOn(),
                 file.handedInOn(), file.feePayment() == null ? null : file.feePayment().name(),
                 file.passportReturn() == null ? null : file.passportReturn().name(), file.trackingReference(),
-                views.decision(file, locale), desk.timeline(file.id()).stream().map(e -> new EventResponse(
+                views.decision(file, locale), file.authorityConsultedOn(), desk.earliestAfterConsultation(file),
+                desk.timeline(file.id()).stream().map(e -> new EventResponse(
                         e.status().name(), e.actor().startsWith("staff:") ? "staff" : e.actor(), e.reason(), e.at()))
                         .toList());
     }

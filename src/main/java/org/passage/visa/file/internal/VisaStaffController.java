@@ -35,7 +35,7 @@ class VisaStaffController {
             VisaFileStatus.PASSPORT_SENT);
     static final int MAX_TRACKING = 60;
     private static final List<VisaFileStatus> CONSULATE_QUEUE = List.of(VisaFileStatus.FEE_PAID,
-            VisaFileStatus.DOCUMENTS_SENT);
+            VisaFileStatus.DOCUMENTS_SENT, VisaFileStatus.AUTHORITY_CONSULTED);
 
     /** A file in a queue, with the steps this desk may take next. */
     record Row(UUID id, String number, String category, String status, @Nullable String centre,
@@ -53,9 +53,14 @@ class VisaStaffController {
         this.centreStaff = centreStaff;
     }
 
-    /** A file of a centre the account is not bound to reads as 404 at the counter. */
+    /**
+     * A file of a centre the account is not bound to reads as 404 at the counter; a file this account
+     * has just reopened (refused at the counter, or a no-show) stays in its reach, so that the same
+     * step sent again reads as the first result, as the staff API does.
+     */
     private void requireReach(UUID id, StaffPrincipal staff) {
-        if (!centreStaff.of(staff.username()).covers(desk.any(id).centre())) {
+        VisaFile file = desk.any(id);
+        if (!centreStaff.of(staff.username()).covers(file.centre()) && !desk.reopenedBy(file, staff.username())) {
             throw new VisaFileNotFoundException();
         }
     }
@@ -87,6 +92,24 @@ class VisaStaffController {
             return centre(staff, model, locale);
         }
         desk.staffStep(id, StaffStep.INCOMPLETE, staff.username(), note);
+        return "redirect:" + CENTRE;
+    }
+
+    /**
+     * The applicant did not come: on or after the appointment's day the place is used up and the file
+     * reopens for a new booking; before the day the page says so and nothing changes.
+     */
+    @PostMapping(CENTRE + ID + "/NO_SHOW")
+    String noShow(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        requireReach(id, staff);
+        try {
+            desk.noShow(id, staff.username());
+        } catch (NoShowTooEarlyException e) {
+            response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
+            model.addAttribute("noShowTooEarly", id);
+            return centre(staff, model, locale);
+        }
         return "redirect:" + CENTRE;
     }
 
@@ -123,12 +146,54 @@ class VisaStaffController {
         return "redirect:" + CONSULATE;
     }
 
+    /**
+     * The consulate consulted the foreigners' authority on the day given (not after today, not before
+     * the file was handed in): the file waits out the silence period in the queue.
+     */
+    @PostMapping(CONSULATE + ID + "/AUTHORITY_CONSULTED")
+    String authorityConsulted(@PathVariable UUID id, @RequestParam(required = false) @Nullable String consultedOn,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+        VisaFile file = desk.any(id);
+        if (file.status() == VisaFileStatus.AUTHORITY_CONSULTED) {
+            return "redirect:" + CONSULATE;
+        }
+        java.time.LocalDate on = consultedDay(consultedOn, file, desk.today());
+        if (on == null) {
+            model.addAttribute("consultedMissing", id);
+            return queue(CONSULATE, "visa.staff.consulate.heading", CONSULATE_QUEUE, staff, model, locale);
+        }
+        desk.consultAuthority(id, on, staff.username());
+        return "redirect:" + CONSULATE;
+    }
+
+    /** The day the authority was consulted, when it is a date by today and not before the file was handed in. */
+    static java.time.@Nullable LocalDate consultedDay(@Nullable String value, VisaFile file, java.time.LocalDate today) {
+        if (value == null || value.isBlank() || value.length() > 10) {
+            return null;
+        }
+        try {
+            java.time.LocalDate on = java.time.LocalDate.parse(value.strip());
+            return consultedDay(on, file, today);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static java.time.@Nullable LocalDate consultedDay(java.time.@Nullable LocalDate on, VisaFile file,
+            java.time.LocalDate today) {
+        if (on == null || on.isAfter(today) || file.handedInOn() != null && on.isBefore(file.handedInOn())) {
+            return null;
+        }
+        return on;
+    }
+
     private String queue(String base, String heading, List<VisaFileStatus> statuses,
             StaffPrincipal staff, Model model, Locale locale) {
         model.addAttribute("base", base);
         model.addAttribute("heading", heading);
         model.addAttribute("consulate", CONSULATE.equals(base));
         model.addAttribute("counter", CENTRE.equals(base));
+        model.addAttribute("today", desk.today());
         model.addAttribute("rows", desk.queue(statuses, CENTRE.equals(base) ? centreStaff.of(staff.username())
                 : new VisaCentreStaff.Reach(java.util.Set.of()), staff.username(), base).stream().map(f -> new Row(f.id(), f.number(),
                 views.category(f.category(), locale), views.status(f.status().name(), locale),
@@ -169,10 +234,11 @@ class VisaStaffController {
 
     private static List<String> steps(String base, VisaFileStatus status) {
         if (CONSULATE.equals(base)) {
-            return List.of();
+            return status == VisaFileStatus.FEE_PAID || status == VisaFileStatus.DOCUMENTS_SENT
+                    ? List.of("AUTHORITY_CONSULTED") : List.of();
         }
         return switch (status) {
-            case BOOKED -> List.of(StaffStep.RECEIVE.name());
+            case BOOKED -> List.of(StaffStep.RECEIVE.name(), "NO_SHOW");
             case RECEIVED -> List.of(StaffStep.TAKE_PASSPORT.name());
             case PASSPORT_TAKEN -> List.of(StaffStep.PAY_FEE.name());
             case ISSUED, REFUSED -> List.of(StaffStep.READY_FOR_COLLECTION.name(), StaffStep.RETURN_PASSPORT.name(),
