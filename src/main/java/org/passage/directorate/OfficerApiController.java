@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passage.directorate.ChecklistMarks.Mark;
@@ -54,7 +52,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -213,34 +210,21 @@ class OfficerApiController {
     @Operation(summary = "The case: applicant, checklist with uploads and marks, findings, requests, decision, "
             + "refusal grounds to choose from, the actions its state allows, history")
     CaseJson showCase(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Locale locale) {
-        return view(casework.open(officer, parse(number)), locale);
+        return view(casework.open(officer, CaseRequests.number(number)), locale);
     }
 
     @GetMapping("/cases/{number}/documents/{document}")
     @Operation(summary = "An uploaded document of the case, as a download")
     ResponseEntity<InputStreamResource> document(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number, @PathVariable String document) throws IOException {
-        UUID id;
-        try {
-            id = UUID.fromString(document);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Casework.OpenDocument open = casework.document(officer, parse(number), id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(open.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(open.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(open.content()));
+        return CaseRequests.download(casework, officer, number, document);
     }
 
     @GetMapping("/cases/{number}/decision-letter")
     @Operation(summary = "The decision letter of a decided case (PDF)")
     ResponseEntity<byte[]> decisionLetter(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("decision-" + application.value() + ".pdf").build().toString())
@@ -253,7 +237,7 @@ class OfficerApiController {
     ResponseEntity<String> attended(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @Parameter(description = "Optional: a key the client makes for this action, 1 to 255 printable characters")
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return write(officer, application, "officer-attended", key, "", locale, () -> {
             casework.attended(officer, application);
             return done(application);
@@ -264,7 +248,7 @@ class OfficerApiController {
     @Operation(summary = "The applicant did not come without a valid reason: the application counts as never made")
     ResponseEntity<String> noShow(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return write(officer, application, "officer-no-show", key, "", locale, () -> {
             casework.noShow(officer, application);
             return done(application);
@@ -276,7 +260,7 @@ class OfficerApiController {
     ResponseEntity<String> reschedule(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody RescheduleRequest body, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> errors = new LinkedHashMap<>();
         if (body.date() == null) {
             errors.put("date", text("directorate.error.date", locale));
@@ -296,8 +280,8 @@ class OfficerApiController {
     ResponseEntity<String> mark(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @PathVariable String item, @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody MarkRequest body, Locale locale) {
-        ApplicationNumber application = parse(number);
-        Mark mark = parseMark(body.mark());
+        ApplicationNumber application = CaseRequests.number(number);
+        Mark mark = CaseRequests.mark(body.mark());
         if (mark == null) {
             throw invalid(Map.of("mark", text("directorate.error.mark", locale)));
         }
@@ -312,7 +296,7 @@ class OfficerApiController {
     ResponseEntity<String> markAllReceived(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number, @RequestHeader(name = "Idempotency-Key", required = false) String key,
             Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return write(officer, application, "officer-items-received", key, "", locale,
                 () -> new Marked(application.value(), casework.markAllReceived(officer, application),
                         Mark.RECEIVED.name()));
@@ -323,7 +307,7 @@ class OfficerApiController {
     ResponseEntity<String> missingDocuments(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number, @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody MissingDocumentsRequest body, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> errors = new LinkedHashMap<>();
         if (body.businessDays() == null) {
             errors.put("businessDays", text("directorate.error.business-days", locale));
@@ -350,7 +334,7 @@ class OfficerApiController {
     ResponseEntity<String> approve(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody ApprovalRequest body, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> errors = new LinkedHashMap<>();
         if (body.validFrom() == null) {
             errors.put("validFrom", text("directorate.error.date", locale));
@@ -374,7 +358,7 @@ class OfficerApiController {
     ResponseEntity<String> reject(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody RejectionRequest body, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> grounds = body.grounds() == null ? List.of() : body.grounds();
         if (grounds.size() > 100 || grounds.stream().anyMatch(g -> g == null || g.length() > 100)) {
@@ -539,24 +523,7 @@ class OfficerApiController {
         }
     }
 
-    private static @Nullable Mark parseMark(@Nullable String mark) {
-        if (mark == null) {
-            return null;
-        }
-        try {
-            return Mark.valueOf(mark);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
-    private static ApplicationNumber parse(String number) {
-        ApplicationNumber parsed = ApplicationNumber.parseOrNull(number);
-        if (parsed == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return parsed;
-    }
 
     private static ResponseEntity<String> ok(String body) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);

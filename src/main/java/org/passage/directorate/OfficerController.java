@@ -1,7 +1,6 @@
 package org.passage.directorate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.passage.appointments.AppointmentRefusedException;
 import org.passage.directorate.ChecklistMarks.Mark;
 import org.passage.residence.ApplicationNumber;
@@ -24,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,34 +77,19 @@ class OfficerController {
     @GetMapping("/cases/{number}")
     String showCase(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
             Locale locale) {
-        return casePage(officer, parse(number), Map.of(), List.of(), model, locale);
+        return casePage(officer, CaseRequests.number(number), Map.of(), List.of(), model, locale);
     }
 
     @GetMapping("/cases/{number}/documents/{document}")
     ResponseEntity<InputStreamResource> document(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number, @PathVariable String document) throws IOException {
-        UUID id;
-        try {
-            id = UUID.fromString(document);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Casework.OpenDocument open = casework.document(officer, parse(number), id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(open.document().mediaType()))
-                // The applicant's file is downloaded, never shown in Passage's origin, and runs nothing if opened here.
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(open.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(open.content()));
+        return CaseRequests.download(casework, officer, number, document);
     }
 
     @GetMapping("/cases/{number}/decision-letter")
     ResponseEntity<byte[]> decisionLetter(@AuthenticationPrincipal StaffPrincipal officer,
             @PathVariable String number) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("decision-" + application.value() + ".pdf").build().toString())
@@ -119,7 +100,7 @@ class OfficerController {
     @PostMapping("/cases/{number}/attended")
     String attended(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
             RedirectAttributes redirect, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return act(officer, application, Map.of(), "attendance", model, redirect, locale, "attended",
                 () -> casework.attended(officer, application));
     }
@@ -127,7 +108,7 @@ class OfficerController {
     @PostMapping("/cases/{number}/no-show")
     String noShow(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
             RedirectAttributes redirect, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return act(officer, application, Map.of(), "attendance", model, redirect, locale, "no-show",
                 () -> casework.noShow(officer, application));
     }
@@ -136,7 +117,7 @@ class OfficerController {
     String reschedule(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
             Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> values = values(form, "date-day", "date-month", "date-year", "rescheduleReason");
         LocalDate date = date(values, "date");
         if (date == null) {
@@ -150,7 +131,7 @@ class OfficerController {
     @PostMapping("/cases/{number}/items-received")
     String markAllReceived(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number, Model model,
             RedirectAttributes redirect, Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         return act(officer, application, Map.of(), "checklist", model, redirect, locale, "marked",
                 () -> casework.markAllReceived(officer, application), "#checklist");
     }
@@ -159,8 +140,8 @@ class OfficerController {
     String mark(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @PathVariable String code, @RequestParam(required = false) String mark, Model model,
             RedirectAttributes redirect, Locale locale) {
-        ApplicationNumber application = parse(number);
-        Mark chosen = parseMark(mark);
+        ApplicationNumber application = CaseRequests.number(number);
+        Mark chosen = CaseRequests.mark(mark);
         if (chosen == null) {
             return casePage(officer, application, Map.of(), List.of(error("mark-" + code,
                     "directorate.error.mark", locale)), model, locale);
@@ -173,7 +154,7 @@ class OfficerController {
     String missingDocuments(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
             Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> values = values(form, "businessDays", "note");
         List<String> items = form.getOrDefault("items", List.of());
         values.put("items", String.join(",", items));
@@ -190,7 +171,7 @@ class OfficerController {
     String approve(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
             Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> values = values(form, "validFrom-day", "validFrom-month", "validFrom-year",
                 "validUntil-day", "validUntil-month", "validUntil-year", "shorteningReason", "indefinite",
                 "gapReason");
@@ -216,7 +197,7 @@ class OfficerController {
     String reject(@AuthenticationPrincipal StaffPrincipal officer, @PathVariable String number,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
             Locale locale) {
-        ApplicationNumber application = parse(number);
+        ApplicationNumber application = CaseRequests.number(number);
         Map<String, String> values = values(form, "explanation");
         List<String> grounds = form.getOrDefault("grounds", List.of());
         values.put("grounds", String.join(",", grounds));
@@ -288,13 +269,6 @@ class OfficerController {
         return new ErrorLink("#" + field, messages.getMessage(key, null, locale));
     }
 
-    private static ApplicationNumber parse(String number) {
-        ApplicationNumber parsed = ApplicationNumber.parseOrNull(number);
-        if (parsed == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return parsed;
-    }
 
     private static ApplicationState parseState(String state) {
         if (state == null || state.isBlank()) {
@@ -307,16 +281,6 @@ class OfficerController {
         }
     }
 
-    private static Mark parseMark(String mark) {
-        if (mark == null) {
-            return null;
-        }
-        try {
-            return Mark.valueOf(mark);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** The named fields of a form, stripped and cut to 2000 characters; blank ones left out. */
     private static Map<String, String> values(MultiValueMap<String, String> form, String... names) {

@@ -153,6 +153,16 @@ class OfficerPagesIntegrationTest {
                         Matchers.startsWith("sandbox"))))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(file).isEqualTo(TestFiles.pdf());
+        // The officers' API hands the same file out the same guarded way.
+        byte[] byApi = mvc.perform(get("/api/v1/directorate/cases/" + number.value() + "/documents/"
+                        + document.id().value()).with(OfficerApiIntegrationTest.as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().stringValues("Content-Security-Policy", Matchers.hasItem(
+                        Matchers.startsWith("sandbox"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(byApi).isEqualTo(TestFiles.pdf());
     }
 
     @Test
