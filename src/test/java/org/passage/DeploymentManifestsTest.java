@@ -137,6 +137,30 @@ class DeploymentManifestsTest {
         });
     }
 
+    @Test
+    void eachNodeKeepsToTheMeasuredMemoryBudget() {
+        // Issue 20 holds a node to 512 MiB of RSS; bench/journey.sh measured 320–379 MiB per node with a
+        // 256 MiB heap, and 504–622 MiB with the JVM's default heap. So: a limit of at most 512 MiB, and
+        // a heap share of it of at most 256 MiB.
+        List<Map<String, Object>> nodes = containers().stream()
+                .filter(c -> list(c.get("env")).stream().anyMatch(e -> "JAVA_TOOL_OPTIONS".equals(map(e).get("name"))))
+                .toList();
+        assertThat(nodes).isNotEmpty();
+        for (Map<String, Object> node : nodes) {
+            String limit = (String) map(map(node.get("resources")).get("limits")).get("memory");
+            assertThat(limit).as("memory limit").endsWith("Mi");
+            int mebibytes = Integer.parseInt(limit.substring(0, limit.length() - 2));
+            String options = list(node.get("env")).stream().map(e -> map(e))
+                    .filter(e -> "JAVA_TOOL_OPTIONS".equals(e.get("name"))).map(e -> (String) e.get("value"))
+                    .findFirst().orElseThrow();
+            java.util.regex.Matcher share = java.util.regex.Pattern.compile("-XX:MaxRAMPercentage=(\\d+)")
+                    .matcher(options);
+            assertThat(share.find()).as("the heap is a share of the limit: " + options).isTrue();
+            assertThat(mebibytes).isLessThanOrEqualTo(512);
+            assertThat(mebibytes * Integer.parseInt(share.group(1)) / 100).as("heap MiB").isLessThanOrEqualTo(256);
+        }
+    }
+
     private static String probePath(Map<String, Object> container, String probe) {
         return (String) map(map(container.get(probe)).get("httpGet")).get("path");
     }
