@@ -1,15 +1,16 @@
 package org.passage.payments.internal;
 
+import org.passage.pdf.PdfResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.passage.residence.ApiApplicants;
 import org.passage.residence.ApplicantPrincipal;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,10 +47,6 @@ class ReceiptApiController {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
                     "payments.api.not-paid", null);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("receipt-" + accrual.number().value() + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(receipts.render(accrual, locale));
+        return PdfResponses.inline("receipt-" + accrual.number().value() + ".pdf", receipts.render(accrual, locale));
     }
 }

@@ -1,5 +1,6 @@
 package org.passage.residence.api;
 
+import org.passage.pdf.PdfResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,10 +9,10 @@ import org.passage.residence.ApiApplicants;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.ApplicationNumber;
 import org.passage.residence.DecisionLetters;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +41,6 @@ class DecisionLetterApiController {
         ApplicationNumber own = ApiApplicants.own(applicant, number);
         byte[] pdf = letters.letter(own, locale)
                 .orElseThrow(() -> ApiProblems.problem(HttpStatus.NOT_FOUND, "api.problem.no-decision"));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("decision-" + own.value() + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf);
+        return PdfResponses.inline("decision-" + own.value() + ".pdf", pdf);
     }
 }

@@ -1,11 +1,12 @@
 package org.passage.residence.web;
 
+import org.passage.pdf.PdfResponses;
 import java.util.Locale;
 import org.passage.residence.ApplicantPrincipal;
 import org.passage.residence.DecisionLetters;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+
+
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,7 @@ class DecisionLetterController {
     @GetMapping(ApplicationController.BASE + "/decision-letter")
     ResponseEntity<byte[]> letter(@AuthenticationPrincipal ApplicantPrincipal applicant, Locale locale) {
         return letters.letter(applicant.applicationNumber(), locale)
-                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                .filename("decision-" + applicant.applicationNumber().value() + ".pdf").build()
-                                .toString())
-                        .body(pdf))
+                .map(pdf -> PdfResponses.inline("decision-" + applicant.applicationNumber().value() + ".pdf", pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -1,11 +1,12 @@
 package org.passage.residence.web;
 
+import org.passage.pdf.PdfResponses;
 import java.util.Locale;
 import org.passage.residence.ApplicantPrincipal;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,6 @@ class RegistrationDocumentController {
         }
         byte[] document = documents.render(applicant.applicationNumber(), locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("registration-" + applicant.applicationNumber().value() + ".pdf").build().toString())
-                .body(document);
+        return PdfResponses.inline("registration-" + applicant.applicationNumber().value() + ".pdf", document);
     }
 }
